@@ -10,7 +10,7 @@ packages=(
   # end-to-end tests: WebKit's WebDriver and a virtual display
   webkit2gtk-driver xvfb xauth x11-utils
   # PDF checks in the tests and screenshots
-  poppler-utils qpdf imagemagick
+  poppler-utils qpdf imagemagick fonts-dejavu-core
   # axe-core for the accessibility checks is an npm package
   nodejs npm
 )
