@@ -42,6 +42,9 @@ pub struct DeadlineArgs {
     /// The deadline printed in the decision, if any (YYYY-MM-DD).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub stated: Option<String>,
+    /// The date of the decision (YYYY-MM-DD), for the one-year limit of fvl. § 31.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub decided: Option<String>,
     /// Today's date (default: the system date).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
@@ -126,20 +129,88 @@ fn pick_lang(flag: Option<&str>) -> Result<Lang, CliError> {
 }
 
 /// Parses a `YYYY-MM-DD` command-line value, naming the option on error.
+/// The message is in the language of `--lang` (see [`parse_date_in`]).
+#[allow(dead_code)] // for commands that are not handed a language
 pub fn parse_date(option: &str, value: &str) -> Result<chrono::NaiveDate, CliError> {
-    chrono::NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
-        CliError::input(format!(
-            "{option}: '{value}' is not a valid date. Expected a real calendar date as YYYY-MM-DD, e.g. 2026-11-09."
-        ))
-    })
+    parse_date_in_lazy(None, option, value)
 }
 
-/// `--today` or the system date.
+/// `--today` or the system date. Messages as for [`parse_date`].
+#[allow(dead_code)] // for commands that are not handed a language
 pub fn today(flag: Option<&str>) -> Result<chrono::NaiveDate, CliError> {
     match flag {
         Some(s) => parse_date("--today", s),
         None => Ok(chrono::Local::now().date_naive()),
     }
+}
+
+/// Parses a `YYYY-MM-DD` command-line value; on error, a message in `lang`
+/// that names the option, the value, and what is wrong with it (not a date
+/// at all, a month that does not exist, or a day the month does not have).
+/// A one-digit month or day (2025-3-7) is accepted.
+pub fn parse_date_in(lang: Lang, option: &str, value: &str) -> Result<chrono::NaiveDate, CliError> {
+    parse_date_in_lazy(Some(lang), option, value)
+}
+
+/// `--today` in `lang`, or the system date.
+pub fn today_in(lang: Lang, flag: Option<&str>) -> Result<chrono::NaiveDate, CliError> {
+    match flag {
+        Some(s) => parse_date_in(lang, "--today", s),
+        None => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
+/// The language of this run, for messages of functions that are not handed
+/// one: `--lang` from the command line, else the environment, else English.
+fn lang_of_this_run() -> Lang {
+    Cli::try_parse()
+        .ok()
+        .and_then(|c| pick_lang(c.lang.as_deref()).ok())
+        .or_else(|| pick_lang(None).ok())
+        .unwrap_or(Lang::En)
+}
+
+fn parse_date_in_lazy(
+    lang: Option<Lang>,
+    option: &str,
+    value: &str,
+) -> Result<chrono::NaiveDate, CliError> {
+    use chrono::NaiveDate;
+    use klagehjelp::i18n::{FluentValue, tr};
+    let fail = |id: &str, extra: Option<(&str, FluentValue<'static>)>| {
+        let lang = lang.unwrap_or_else(lang_of_this_run);
+        let mut args = vec![
+            ("option", FluentValue::from(option.to_string())),
+            ("value", FluentValue::from(value.to_string())),
+        ];
+        args.extend(extra);
+        CliError::input(tr(lang, id, &args))
+    };
+    let parts: Vec<&str> = value.trim().split('-').collect();
+    let shape_ok = parts.len() == 3
+        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts[0].len() == 4
+        && parts[1].len() <= 2
+        && parts[2].len() <= 2;
+    if !shape_ok {
+        return Err(fail("cli-date-not-a-date", None));
+    }
+    let (y, m, d): (i32, u32, u32) = match (parts[0].parse(), parts[1].parse(), parts[2].parse()) {
+        (Ok(y), Ok(m), Ok(d)) => (y, m, d),
+        _ => return Err(fail("cli-date-not-a-date", None)),
+    };
+    if !(1..=12).contains(&m) {
+        return Err(fail("cli-date-bad-month", None));
+    }
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        let first = NaiveDate::from_ymd_opt(y, m, 1);
+        let days = first
+            .and_then(|f| f.checked_add_months(chrono::Months::new(1)))
+            .and_then(|n| n.pred_opt())
+            .map(|last| chrono::Datelike::day(&last))
+            .unwrap_or(31);
+        fail("cli-date-bad-day", Some(("days", FluentValue::from(days))))
+    })
 }
 
 pub fn run(cli: Cli) -> ExitCode {
