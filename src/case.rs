@@ -39,6 +39,11 @@ pub struct Case {
     pub representative: Option<Representative>,
     #[serde(default)]
     pub signed_place: String,
+    /// Why the klage is sent after the deadline (late klage, fvl. § 31):
+    /// free text, printed in the letter. Added within format 1 (optional,
+    /// empty when not late).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub late_reason: String,
 }
 
 impl Default for Case {
@@ -56,6 +61,7 @@ impl Default for Case {
             attachments: vec![],
             representative: None,
             signed_place: String::new(),
+            late_reason: String::new(),
         }
     }
 }
@@ -104,6 +110,11 @@ pub struct Decision {
     /// The embassy or consulate that decided, when `authority` is `embassy`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embassy: Option<String>,
+    /// The police district that decided, when `authority` is `police`
+    /// (the klage is lodged there and heard by UDI, utl. § 76). Added within
+    /// format 1 (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub police_district: Option<String>,
     /// The decision's date, `YYYY-MM-DD`.
     #[serde(default)]
     pub date: String,
@@ -152,4 +163,733 @@ pub struct Representative {
     /// though one is still generated unless this is true.
     #[serde(default)]
     pub is_lawyer: bool,
+}
+
+// ---------------------------------------------------------------------------
+// Reading a case file
+// ---------------------------------------------------------------------------
+
+use crate::deadline::{DeadlineInput, DeadlineReport};
+use crate::duf::DufCheck;
+use crate::fmt::date_long;
+use crate::i18n::{FluentValue, UserFacing, tr};
+use crate::letter::LetterKind;
+use chrono::NaiveDate;
+
+/// A case file that cannot be read at all (before validation).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CaseError {
+    /// Not JSON, or a value of the wrong type.
+    #[error("the case file is not valid (line {line}, column {column}): {detail}")]
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// No `format` field: probably not a Klagehjelp case file.
+    #[error("the file has no \"format\" field; it does not look like a Klagehjelp case file")]
+    NoFormat,
+    /// A newer format than this version reads.
+    #[error(
+        "the case file has format {found}, which is newer than this version of Klagehjelp reads ({FORMAT})"
+    )]
+    Newer { found: String },
+    /// Not a Klagehjelp format at all.
+    #[error("unknown case file format {found}; expected {FORMAT}")]
+    UnknownFormat { found: String },
+    /// `letter_language` is not nb, nn or en.
+    #[error("letter_language '{found}' is not supported: use nb, nn or en")]
+    Language { found: String },
+}
+
+impl UserFacing for CaseError {
+    fn code(&self) -> &'static str {
+        match self {
+            CaseError::Syntax { .. } => "case.syntax",
+            CaseError::NoFormat => "case.no_format",
+            CaseError::Newer { .. } => "case.newer_format",
+            CaseError::UnknownFormat { .. } => "case.unknown_format",
+            CaseError::Language { .. } => "case.language",
+        }
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        let s = |v: &str| FluentValue::from(v.to_string());
+        match self {
+            CaseError::Syntax {
+                line,
+                column,
+                detail,
+            } => tr(
+                lang,
+                "case-error-syntax",
+                &[
+                    ("line", FluentValue::from(*line)),
+                    ("column", FluentValue::from(*column)),
+                    ("detail", s(detail)),
+                ],
+            ),
+            CaseError::NoFormat => tr(lang, "case-error-no-format", &[("format", s(FORMAT))]),
+            CaseError::Newer { found } => tr(
+                lang,
+                "case-error-newer-format",
+                &[("found", s(found)), ("format", s(FORMAT))],
+            ),
+            CaseError::UnknownFormat { found } => tr(
+                lang,
+                "case-error-unknown-format",
+                &[("found", s(found)), ("format", s(FORMAT))],
+            ),
+            CaseError::Language { found } => {
+                tr(lang, "case-error-language", &[("found", s(found))])
+            }
+        }
+    }
+}
+
+fn syntax(e: &serde_json::Error) -> CaseError {
+    CaseError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    }
+}
+
+/// Brings an older case file up to [`FORMAT`]. The migration hook: when the
+/// format changes, add an arm that rewrites the old shape into the new one
+/// (and a fixture of the old format to `tests/fixtures/`). Fields added
+/// within format 1 (`late_reason`, `decision.police_district`) are optional
+/// and need no migration.
+pub fn migrate(value: serde_json::Value) -> Result<serde_json::Value, CaseError> {
+    let found = match value.get("format") {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+        None => return Err(CaseError::NoFormat),
+    };
+    if found == FORMAT {
+        return Ok(value);
+    }
+    match found
+        .strip_prefix("klagehjelp-case/")
+        .map(str::parse::<u32>)
+    {
+        Some(Ok(n)) if n > 1 => Err(CaseError::Newer { found }),
+        _ => Err(CaseError::UnknownFormat { found }),
+    }
+}
+
+impl Case {
+    /// Reads a case file. An unknown or newer format, or a letter language
+    /// other than nb, nn and en, is a clear error, never a guess.
+    pub fn from_json(s: &str) -> Result<Case, CaseError> {
+        let value: serde_json::Value = serde_json::from_str(s).map_err(|e| syntax(&e))?;
+        let value = migrate(value)?;
+        if let Some(l) = value.get("letter_language") {
+            let ok = l.as_str().is_some_and(|s| matches!(s, "nb" | "nn" | "en"));
+            if !ok {
+                return Err(CaseError::Language {
+                    found: l.as_str().map_or_else(|| l.to_string(), str::to_string),
+                });
+            }
+        }
+        // Re-parse from the text so errors carry line and column.
+        serde_json::from_str(s).map_err(|e| syntax(&e))
+    }
+
+    /// Writes the case file (pretty JSON).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a case always serialises")
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Validation
+// ---------------------------------------------------------------------------
+
+/// Whether a problem stops the letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The letter cannot be written until this is fixed.
+    Error,
+    /// Worth knowing; the letter can still be written.
+    Warning,
+}
+
+/// One problem with a case: which field, a stable code, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    /// The field path, e.g. `decision.received`, `grounds[2].text`.
+    pub field: String,
+    /// Stable code, e.g. `date.invalid`.
+    pub code: String,
+    pub severity: Severity,
+    /// The message in the language the problem was rendered in (by default
+    /// the case's letter language; see [`Problem::in_lang`]).
+    pub message: String,
+    #[serde(skip)]
+    messages: [String; 3],
+}
+
+fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::Nb => 0,
+        Lang::Nn => 1,
+        Lang::En => 2,
+    }
+}
+
+type Args = Vec<(&'static str, String)>;
+
+impl Problem {
+    /// A problem whose message is the Fluent message `case-<code>` (dots and
+    /// underscores become dashes), with arguments formatted per language.
+    pub(crate) fn fluent(
+        field: impl Into<String>,
+        code: &str,
+        severity: Severity,
+        args: impl Fn(Lang) -> Args,
+    ) -> Problem {
+        let id = format!("case-{}", code.replace(['.', '_'], "-"));
+        let messages = Lang::ALL.map(|lang| {
+            let a = args(lang);
+            let fa: Vec<(&str, FluentValue)> = a
+                .iter()
+                .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
+                .collect();
+            tr(lang, &id, &fa)
+        });
+        Problem {
+            field: field.into(),
+            code: code.to_string(),
+            severity,
+            message: messages[0].clone(),
+            messages,
+        }
+    }
+
+    /// A problem from another module's user-facing error or warning.
+    pub(crate) fn from_user_facing(
+        field: impl Into<String>,
+        severity: Severity,
+        e: &dyn UserFacing,
+    ) -> Problem {
+        let messages = Lang::ALL.map(|l| e.message(l));
+        Problem {
+            field: field.into(),
+            code: e.code().to_string(),
+            severity,
+            message: messages[0].clone(),
+            messages,
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn message_in(&self, lang: Lang) -> &str {
+        &self.messages[lang_index(lang)]
+    }
+
+    /// The same problem with `message` in `lang`.
+    pub fn in_lang(mut self, lang: Lang) -> Problem {
+        self.message = self.messages[lang_index(lang)].clone();
+        self
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+/// All problems of a case, errors and warnings apart.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Review {
+    pub errors: Vec<Problem>,
+    pub warnings: Vec<Problem>,
+}
+
+/// A case that passed validation, with its values parsed.
+#[derive(Debug, Clone)]
+pub struct CheckedCase {
+    /// The case with invisible direction marks (U+2066–U+2069, U+202A–U+202E)
+    /// and other control characters removed from every text.
+    pub case: Case,
+    pub duf: DufCheck,
+    pub birth_date: NaiveDate,
+    pub decision_date: NaiveDate,
+    pub received: NaiveDate,
+    pub stated_deadline: Option<NaiveDate>,
+    /// The klage deadline (also computed for UNE, where it does not apply).
+    pub deadline: DeadlineReport,
+    /// The letter kind: as asked, or as follows from the case.
+    pub kind: LetterKind,
+    pub warnings: Vec<Problem>,
+}
+
+/// The ground id for reasons outside the requirement catalogue.
+pub const OTHER_GROUND: &str = "other";
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' | '\u{200E}' | '\u{200F}')
+        || (c.is_control() && c != '\n' && c != '\t')
+}
+
+fn clean(s: &mut String) {
+    if s.chars().any(is_invisible) {
+        s.retain(|c| !is_invisible(c));
+    }
+}
+
+fn clean_opt(s: &mut Option<String>) {
+    if let Some(s) = s.as_mut() {
+        clean(s);
+    }
+}
+
+impl Case {
+    /// The case with invisible direction marks and control characters
+    /// removed from every text field (they print as boxes).
+    pub fn sanitized(&self) -> Case {
+        let mut c = self.clone();
+        let a = &mut c.applicant;
+        for s in [
+            &mut a.given_name,
+            &mut a.family_name,
+            &mut a.birth_date,
+            &mut a.citizenship,
+            &mut a.address,
+            &mut a.phone,
+            &mut a.email,
+        ] {
+            clean(s);
+        }
+        clean(&mut c.duf);
+        let d = &mut c.decision;
+        clean_opt(&mut d.embassy);
+        clean_opt(&mut d.police_district);
+        clean(&mut d.date);
+        clean(&mut d.received);
+        clean_opt(&mut d.stated_deadline);
+        clean(&mut d.reference);
+        d.refusal_grounds.iter_mut().for_each(clean);
+        for g in &mut c.grounds {
+            clean(&mut g.requirement);
+            clean(&mut g.text);
+        }
+        for a in &mut c.attachments {
+            clean(&mut a.title);
+        }
+        if let Some(r) = c.representative.as_mut() {
+            for s in [
+                &mut r.name,
+                &mut r.organisation,
+                &mut r.address,
+                &mut r.phone,
+                &mut r.email,
+            ] {
+                clean(s);
+            }
+        }
+        clean(&mut c.signed_place);
+        clean(&mut c.late_reason);
+        c
+    }
+
+    /// The applicant's full name, "Given Family".
+    pub fn applicant_name(&self) -> String {
+        let a = &self.applicant;
+        format!("{} {}", a.given_name.trim(), a.family_name.trim())
+            .trim()
+            .to_string()
+    }
+
+    /// Checks the case for a letter of the kind that follows from it.
+    /// Reports every error at once; messages are in the letter language
+    /// (use [`Problem::in_lang`] for another).
+    pub fn validate(&self, today: NaiveDate) -> Result<CheckedCase, Vec<Problem>> {
+        self.validate_as(None, today)
+    }
+
+    /// Like [`Case::validate`], for a letter of `kind` (None: the kind that
+    /// follows from the case).
+    pub fn validate_as(
+        &self,
+        kind: Option<LetterKind>,
+        today: NaiveDate,
+    ) -> Result<CheckedCase, Vec<Problem>> {
+        let (checked, review) = self.check(kind, today);
+        match checked {
+            Some(c) if review.errors.is_empty() => Ok(c),
+            _ => Err(review.errors),
+        }
+    }
+
+    /// Every error and warning, for the app's review step.
+    pub fn review(&self, kind: Option<LetterKind>, today: NaiveDate) -> Review {
+        self.check(kind, today).1
+    }
+
+    fn check(&self, kind: Option<LetterKind>, today: NaiveDate) -> (Option<CheckedCase>, Review) {
+        let case = self.sanitized();
+        let mut v = Validator {
+            errors: vec![],
+            warnings: vec![],
+        };
+        let lang_of = case.letter_language;
+
+        // The applicant.
+        let a = &case.applicant;
+        if a.given_name.trim().is_empty() && a.family_name.trim().is_empty() {
+            v.error("applicant.given_name", "applicant.name_missing", |_| vec![]);
+        }
+        let birth_date = v.date("applicant.birth_date", &a.birth_date, true);
+        if let Some(b) = birth_date
+            && b > today
+        {
+            v.error(
+                "applicant.birth_date",
+                "applicant.birth_date_future",
+                move |l| vec![("date", date_long(l, b))],
+            );
+        }
+        if a.citizenship.trim().is_empty() {
+            v.warn(
+                "applicant.citizenship",
+                "applicant.citizenship_missing",
+                |_| vec![],
+            );
+        }
+        if a.address.trim().is_empty() && case.representative.is_none() {
+            v.warn("applicant.address", "applicant.address_missing", |_| vec![]);
+        }
+
+        // The DUF number.
+        let duf = match crate::duf::parse(&case.duf, today) {
+            Ok(d) => {
+                for w in &d.warnings {
+                    v.warnings
+                        .push(Problem::from_user_facing("duf", Severity::Warning, w));
+                }
+                Some(d)
+            }
+            Err(e) => {
+                v.errors
+                    .push(Problem::from_user_facing("duf", Severity::Error, &e));
+                None
+            }
+        };
+
+        // The decision.
+        let d = &case.decision;
+        let decision_date = v.date("decision.date", &d.date, true);
+        let received = v.date("decision.received", &d.received, true);
+        let stated = d
+            .stated_deadline
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .and_then(|s| v.date("decision.stated_deadline", s, false));
+        let stated_ok = d
+            .stated_deadline
+            .as_deref()
+            .is_none_or(|s| s.trim().is_empty() || stated.is_some());
+        if let Some(dd) = decision_date
+            && dd > today
+        {
+            v.error("decision.date", "decision.date_future", move |l| {
+                vec![("date", date_long(l, dd)), ("today", date_long(l, today))]
+            });
+        }
+        let mut deadline = None;
+        if let Some(r) = received {
+            let mut dates_ok = true;
+            if r > today {
+                dates_ok = false;
+                v.error("decision.received", "decision.received_future", move |l| {
+                    vec![("date", date_long(l, r)), ("today", date_long(l, today))]
+                });
+            }
+            if let Some(dd) = decision_date
+                && r < dd
+            {
+                dates_ok = false;
+                v.error(
+                    "decision.received",
+                    "decision.received_before_decision",
+                    move |l| vec![("received", date_long(l, r)), ("decided", date_long(l, dd))],
+                );
+            }
+            if let Some(s) = stated
+                && s < r
+            {
+                v.warn(
+                    "decision.stated_deadline",
+                    "decision.stated_before_received",
+                    move |l| vec![("stated", date_long(l, s)), ("received", date_long(l, r))],
+                );
+            }
+            if dates_ok && stated_ok {
+                let input = DeadlineInput {
+                    received: r,
+                    stated,
+                    decided: decision_date,
+                    today,
+                };
+                match crate::deadline::compute(&input) {
+                    Ok(rep) => deadline = Some(rep),
+                    Err(e) => v.errors.push(Problem::from_user_facing(
+                        "decision.received",
+                        Severity::Error,
+                        &e,
+                    )),
+                }
+            }
+        }
+        match d.authority {
+            Authority::Embassy if d.embassy.as_deref().is_none_or(|s| s.trim().is_empty()) => {
+                v.error("decision.embassy", "decision.embassy_missing", |_| vec![]);
+            }
+            Authority::Police
+                if d.police_district
+                    .as_deref()
+                    .is_none_or(|s| s.trim().is_empty()) =>
+            {
+                v.error(
+                    "decision.police_district",
+                    "decision.police_district_missing",
+                    |_| vec![],
+                );
+            }
+            _ => {}
+        }
+        let known = || crate::requirements::IDS.join(", ");
+        for (i, id) in d.refusal_grounds.iter().enumerate() {
+            if crate::requirements::find(id).is_none() {
+                let id = id.clone();
+                v.error(
+                    format!("decision.refusal_grounds[{i}]"),
+                    "decision.refusal_ground_unknown",
+                    move |_| vec![("id", id.clone()), ("known", known())],
+                );
+            }
+        }
+
+        // The letter kind.
+        let default_kind = match (&deadline, d.authority) {
+            (_, Authority::Une) => Some(LetterKind::Omgjoring),
+            (Some(rep), _) if rep.late => Some(LetterKind::Late),
+            (Some(_), _) if case.will_send_more_documents => Some(LetterKind::Forelopig),
+            (Some(_), _) => Some(LetterKind::Klage),
+            (None, _) => None,
+        };
+        let kind = match (kind, default_kind) {
+            (Some(k), Some(def)) => {
+                v.kind_fits(k, def, &case, deadline.as_ref(), lang_of);
+                Some(k)
+            }
+            (k, def) => k.or(def),
+        };
+
+        // Kind-specific content.
+        if kind == Some(LetterKind::Late) {
+            if case.late_reason.trim().is_empty() {
+                v.error("late_reason", "late.reason_missing", |_| vec![]);
+            }
+            if let Some(rep) = &deadline
+                && rep.one_year_passed
+                && let (Some(dd), Some(limit)) = (rep.decided, rep.one_year_limit)
+            {
+                v.error("decision.date", "late.over_one_year", move |l| {
+                    vec![
+                        ("decided", date_long(l, dd)),
+                        ("limit", date_long(l, limit)),
+                    ]
+                });
+            }
+        }
+
+        // The grounds.
+        for (i, g) in case.grounds.iter().enumerate() {
+            if g.requirement != OTHER_GROUND && crate::requirements::find(&g.requirement).is_none()
+            {
+                let id = g.requirement.clone();
+                v.error(
+                    format!("grounds[{i}].requirement"),
+                    "grounds.requirement_unknown",
+                    move |_| vec![("id", id.clone()), ("known", known())],
+                );
+            }
+            if g.text.trim().is_empty() && kind != Some(LetterKind::Forelopig) {
+                v.error(
+                    format!("grounds[{i}].text"),
+                    "grounds.text_empty",
+                    |_| vec![],
+                );
+            }
+        }
+        if kind != Some(LetterKind::Forelopig) {
+            for id in &d.refusal_grounds {
+                let Some(req) = crate::requirements::find(id) else {
+                    continue;
+                };
+                let covered = case
+                    .grounds
+                    .iter()
+                    .any(|g| g.requirement == *id && !g.text.trim().is_empty());
+                if !covered {
+                    v.error("grounds", "grounds.missing_for_refusal", move |l| {
+                        vec![("title", req.title(l)), ("id", req.id.to_string())]
+                    });
+                }
+            }
+            if case.grounds.is_empty() && d.refusal_grounds.is_empty() {
+                v.warn("grounds", "grounds.none", |_| vec![]);
+            }
+        }
+
+        // The rest.
+        if case.signed_place.trim().is_empty() {
+            v.error("signed_place", "signed_place.missing", |_| vec![]);
+        }
+        if let Some(r) = &case.representative {
+            if r.name.trim().is_empty() {
+                v.error(
+                    "representative.name",
+                    "representative.name_missing",
+                    |_| vec![],
+                );
+            }
+            if r.address.trim().is_empty() {
+                v.warn(
+                    "representative.address",
+                    "representative.address_missing",
+                    |_| vec![],
+                );
+            }
+        }
+        for (i, att) in case.attachments.iter().enumerate() {
+            if att.title.trim().is_empty() {
+                let n = (i + 1).to_string();
+                v.error(
+                    format!("attachments[{i}].title"),
+                    "attachments.title_empty",
+                    move |_| vec![("n", n.clone())],
+                );
+            }
+        }
+        if case.request_deferred_implementation && case.facts.applicant_in_norway == Some(false) {
+            v.warn(
+                "request_deferred_implementation",
+                "deferred.abroad",
+                |_| vec![],
+            );
+        }
+
+        let mut review = Review {
+            errors: v.errors,
+            warnings: v.warnings,
+        };
+        for p in review.errors.iter_mut().chain(review.warnings.iter_mut()) {
+            *p = std::mem::replace(p, placeholder()).in_lang(lang_of);
+        }
+        let checked = match (duf, birth_date, decision_date, received, deadline, kind) {
+            (Some(duf), Some(b), Some(dd), Some(r), Some(dl), Some(k))
+                if review.errors.is_empty() =>
+            {
+                Some(CheckedCase {
+                    case,
+                    duf,
+                    birth_date: b,
+                    decision_date: dd,
+                    received: r,
+                    stated_deadline: stated,
+                    deadline: dl,
+                    kind: k,
+                    warnings: review.warnings.clone(),
+                })
+            }
+            _ => None,
+        };
+        (checked, review)
+    }
+}
+
+fn placeholder() -> Problem {
+    Problem {
+        field: String::new(),
+        code: String::new(),
+        severity: Severity::Warning,
+        message: String::new(),
+        messages: Default::default(),
+    }
+}
+
+struct Validator {
+    errors: Vec<Problem>,
+    warnings: Vec<Problem>,
+}
+
+impl Validator {
+    fn error(&mut self, field: impl Into<String>, code: &str, args: impl Fn(Lang) -> Args) {
+        self.errors
+            .push(Problem::fluent(field, code, Severity::Error, args));
+    }
+
+    fn warn(&mut self, field: impl Into<String>, code: &str, args: impl Fn(Lang) -> Args) {
+        self.warnings
+            .push(Problem::fluent(field, code, Severity::Warning, args));
+    }
+
+    /// Parses a `YYYY-MM-DD` date, reporting a missing or impossible one.
+    fn date(&mut self, field: &str, value: &str, required: bool) -> Option<NaiveDate> {
+        let t = value.trim();
+        if t.is_empty() {
+            if required {
+                self.error(field, "date.missing", |_| vec![]);
+            }
+            return None;
+        }
+        match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+            Ok(d) => Some(d),
+            Err(_) => {
+                let value = t.to_string();
+                self.error(field, "date.invalid", move |_| {
+                    vec![("value", value.clone())]
+                });
+                None
+            }
+        }
+    }
+
+    /// Refuses a letter kind that does not fit the case.
+    fn kind_fits(
+        &mut self,
+        asked: LetterKind,
+        default: LetterKind,
+        case: &Case,
+        deadline: Option<&DeadlineReport>,
+        _lang: Lang,
+    ) {
+        use LetterKind::*;
+        let une = case.decision.authority == Authority::Une;
+        let late = deadline.is_some_and(|d| d.late);
+        let effective = deadline.map(|d| d.effective);
+        match asked {
+            Omgjoring if !une => self.error("kind", "kind.omgjoring_not_une", |_| vec![]),
+            Klage | Forelopig | Late if une => self.error("kind", "kind.une_final", |_| vec![]),
+            Klage | Forelopig if late => {
+                let e = effective.expect("late implies a deadline");
+                self.error("kind", "kind.deadline_passed", move |l| {
+                    vec![("deadline", date_long(l, e))]
+                });
+            }
+            Late if !late && default != Late => {
+                let e = effective;
+                self.error("kind", "kind.not_late", move |l| {
+                    vec![("deadline", e.map(|e| date_long(l, e)).unwrap_or_default())]
+                });
+            }
+            _ => {}
+        }
+    }
 }

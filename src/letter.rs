@@ -1,1 +1,564 @@
-//! TODO: being written.
+//! Letters: from a checked case to a [`pdf::Document`] ready to sign.
+//!
+//! Four kinds (see [`LetterKind`]), each in bokmål, nynorsk and English, as
+//! Tera templates embedded from `templates/<lang>/<kind>.tera` (plus the
+//! shared `base.tera`, the `fullmakt.tera` page and the `labels.tera` page of
+//! attachment labels). The templates produce the line markup of
+//! [`markup`]; every value they print is escaped, so text typed by a user is
+//! data, never template code or markup.
+//!
+//! The structure follows the Jussbuss model "Forslag til klage"
+//! (seeds/004): recipient, date, sender, DUF number, title, the decision,
+//! the deadline, the change sought, the grounds, attachments, place and date,
+//! signature. The content required by fvl. § 32 is always there: addressed to
+//! the body that decided (a), a signature line for the klager or fullmektig
+//! (b), the decision named (c), the change sought (d), and the grounds.
+use crate::Lang;
+use crate::case::{Authority, Case, CheckedCase, Problem, Severity};
+use crate::fmt::{date_long, date_short};
+use crate::i18n::{FluentValue, t, tr};
+use crate::pdf::{self, Block, Document};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+pub mod markup;
+
+/// Which letter to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LetterKind {
+    /// An ordinary klage, within the deadline (fvl. §§ 28–32).
+    Klage,
+    /// A foreløpig klage: on time, documentation and full grounds follow
+    /// (UDI then gives two more weeks; law-and-practice.md § 1.10).
+    Forelopig,
+    /// A klage after the deadline, asking for consideration under fvl. § 31.
+    Late,
+    /// A request to UNE to reverse its final decision (omgjøringsanmodning).
+    Omgjoring,
+}
+
+impl LetterKind {
+    pub const ALL: [LetterKind; 4] = [
+        LetterKind::Klage,
+        LetterKind::Forelopig,
+        LetterKind::Late,
+        LetterKind::Omgjoring,
+    ];
+
+    /// The stable name: `klage`, `forelopig`, `late`, `omgjoring`.
+    pub fn code(self) -> &'static str {
+        match self {
+            LetterKind::Klage => "klage",
+            LetterKind::Forelopig => "forelopig",
+            LetterKind::Late => "late",
+            LetterKind::Omgjoring => "omgjoring",
+        }
+    }
+
+    /// Parses a stable name (as on the command line).
+    pub fn parse(s: &str) -> Option<LetterKind> {
+        let s = s.trim().to_lowercase();
+        LetterKind::ALL
+            .into_iter()
+            .find(|k| k.code() == s || (s == "foreløpig" && *k == LetterKind::Forelopig))
+    }
+
+    /// The kind in words, e.g. "foreløpig klage".
+    pub fn name(self, lang: Lang) -> String {
+        t(lang, &format!("letter-kind-{}", self.code()))
+    }
+}
+
+impl std::fmt::Display for LetterKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A letter, laid out as blocks: the letter itself, then the fullmakt page
+/// and the page of attachment labels when the case asks for them.
+#[derive(Debug, Clone)]
+pub struct Letter {
+    pub kind: LetterKind,
+    pub lang: Lang,
+    pub document: Document,
+    /// Whether a fullmakt page is included (a representative who is not a lawyer).
+    pub has_fullmakt: bool,
+    /// Whether a page of attachment labels is included.
+    pub has_labels: bool,
+    /// Warnings about the case and notes for the person sending the letter
+    /// (where to send it, what to check); not printed in the letter.
+    pub notes: Vec<Problem>,
+}
+
+impl Letter {
+    /// The text the PDF holds (for previews and golden files).
+    pub fn to_text(&self) -> String {
+        pdf::to_text(&self.document)
+    }
+
+    /// The PDF.
+    pub fn to_pdf(&self) -> Result<Vec<u8>, pdf::PdfError> {
+        pdf::render(&self.document)
+    }
+}
+
+/// Builds the letter of `kind` (None: the kind that follows from the case)
+/// for a case, dated `today`. Every problem of the case is reported at once.
+pub fn build(
+    case: &Case,
+    kind: Option<LetterKind>,
+    today: NaiveDate,
+) -> Result<Letter, Vec<Problem>> {
+    let checked = case.validate_as(kind, today)?;
+    Ok(build_checked(&checked, today))
+}
+
+/// The kind of letter that follows from the case: `omgjoring` for a UNE
+/// decision, `late` when the deadline has passed, `forelopig` when more
+/// documents will follow, else `klage`.
+pub fn default_kind(case: &Case, today: NaiveDate) -> Result<LetterKind, Vec<Problem>> {
+    case.validate(today).map(|c| c.kind)
+}
+
+// ---------------------------------------------------------------------------
+// Data: addresses
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Deserialize)]
+struct Address {
+    name: String,
+    lines: Vec<String>,
+    #[allow(dead_code)]
+    sources: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Addresses {
+    udi: Address,
+    une: Address,
+}
+
+static ADDRESSES: LazyLock<Addresses> = LazyLock::new(|| {
+    toml::from_str(include_str!("../data/addresses.toml")).expect("data/addresses.toml is valid")
+});
+
+// ---------------------------------------------------------------------------
+// Templates
+// ---------------------------------------------------------------------------
+
+macro_rules! templates {
+    ($($lang:literal),*) => {
+        &[$(
+            (concat!($lang, "/base.tera"), include_str!(concat!("../templates/", $lang, "/base.tera"))),
+            (concat!($lang, "/klage.tera"), include_str!(concat!("../templates/", $lang, "/klage.tera"))),
+            (concat!($lang, "/forelopig.tera"), include_str!(concat!("../templates/", $lang, "/forelopig.tera"))),
+            (concat!($lang, "/late.tera"), include_str!(concat!("../templates/", $lang, "/late.tera"))),
+            (concat!($lang, "/omgjoring.tera"), include_str!(concat!("../templates/", $lang, "/omgjoring.tera"))),
+            (concat!($lang, "/fullmakt.tera"), include_str!(concat!("../templates/", $lang, "/fullmakt.tera"))),
+            (concat!($lang, "/labels.tera"), include_str!(concat!("../templates/", $lang, "/labels.tera"))),
+        )*]
+    };
+}
+
+/// Every template, by name.
+pub const TEMPLATES: &[(&str, &str)] = templates!("nb", "nn", "en");
+
+static TERA: LazyLock<tera::Tera> = LazyLock::new(|| {
+    let mut t = tera::Tera::default();
+    t.add_raw_templates(TEMPLATES.iter().copied())
+        .unwrap_or_else(|e| panic!("letter templates: {e:?}"));
+    // Not HTML: every printed value is escaped for the letter markup instead.
+    t.autoescape_on(vec![".tera"]);
+    t.set_escape_fn(markup::escape);
+    t
+});
+
+/// Renders template `name` with `ctx` and parses the markup.
+fn render(name: &str, ctx: &tera::Context) -> Vec<Block> {
+    let src = TERA
+        .render(name, ctx)
+        .unwrap_or_else(|e| panic!("template {name}: {e:?}"));
+    markup::parse(&src).unwrap_or_else(|e| panic!("template {name}: {e}"))
+}
+
+// ---------------------------------------------------------------------------
+// Building
+// ---------------------------------------------------------------------------
+
+#[derive(Serialize)]
+struct GroundCtx {
+    title: String,
+    source: String,
+    paragraphs: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct RepCtx {
+    name: String,
+    organisation: String,
+    address: String,
+    lawyer: bool,
+    /// "Name, Organisation, Address" for the fullmakt.
+    full: String,
+}
+
+#[derive(Serialize)]
+struct AttachmentCtx {
+    n: usize,
+    title: String,
+}
+
+#[derive(Serialize)]
+struct Ctx {
+    kind: &'static str,
+    today: String,
+    place: String,
+    recipient_lines: Vec<String>,
+    sender_lines: Vec<String>,
+    applicant_name: String,
+    citizenship: String,
+    birth: String,
+    duf: String,
+    reference: String,
+    /// The deciding body, for running text ("Utlendingsdirektoratet (UDI)").
+    authority: String,
+    /// The deciding body, short ("UDI", "ambassaden").
+    authority_short: String,
+    /// Who hears the klage if the decision is not changed (utl. § 76).
+    appeal_body: String,
+    decided: String,
+    received: String,
+    deadline: String,
+    /// The deadline was printed in the decision (and is the one that applies).
+    deadline_stated: bool,
+    one_year_limit: String,
+    rep: Option<RepCtx>,
+    fullmakt_no: Option<usize>,
+    grounds: Vec<GroundCtx>,
+    deferred: bool,
+    more_documents: bool,
+    late_reason: Vec<String>,
+    attachments: Vec<AttachmentCtx>,
+    signer: String,
+}
+
+/// Splits user text into paragraphs at blank lines; single line breaks stay.
+fn paragraphs(text: &str) -> Vec<String> {
+    let text = text.replace("\r\n", "\n");
+    let mut out = Vec::new();
+    let mut cur: Vec<&str> = Vec::new();
+    for line in text.split('\n') {
+        if line.trim().is_empty() {
+            if !cur.is_empty() {
+                out.push(cur.join("\n"));
+                cur.clear();
+            }
+        } else {
+            cur.push(line.trim_end());
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur.join("\n"));
+    }
+    out
+}
+
+fn lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Builds the letter from a case that passed validation.
+pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
+    let case = &c.case;
+    let lang = case.letter_language;
+    let kind = c.kind;
+    let d = &case.decision;
+    let mut notes = c.warnings.clone();
+    let note = |code: &str| Problem::fluent("letter", code, Severity::Warning, |_| vec![]);
+
+    // Recipient (fvl. § 32 a) and who hears the klage (utl. § 76).
+    let addr = &*ADDRESSES;
+    let (recipient_lines, authority, authority_short, appeal_body) = match d.authority {
+        Authority::Udi => {
+            let mut l = vec![addr.udi.name.clone()];
+            l.extend(addr.udi.lines.iter().cloned());
+            notes.push(note("letter.send_udi"));
+            (
+                l,
+                t(lang, "letter-body-udi"),
+                "UDI".to_string(),
+                t(lang, "letter-body-une"),
+            )
+        }
+        Authority::Une => {
+            notes.push(note("letter.une_address"));
+            if case.attachments.is_empty() {
+                notes.push(note("letter.une_new_information"));
+            }
+            let mut l = vec![addr.une.name.clone()];
+            l.extend(addr.une.lines.iter().cloned());
+            (
+                l,
+                t(lang, "letter-body-une"),
+                "UNE".to_string(),
+                String::new(),
+            )
+        }
+        Authority::Embassy => {
+            let name = d.embassy.clone().unwrap_or_default().trim().to_string();
+            notes.push(note("letter.embassy_address"));
+            (
+                vec![name.clone()],
+                name,
+                t(lang, "letter-the-embassy"),
+                t(lang, "letter-body-udi"),
+            )
+        }
+        Authority::Police => {
+            let name = d
+                .police_district
+                .clone()
+                .unwrap_or_default()
+                .trim()
+                .to_string();
+            notes.push(note("letter.police_address"));
+            (
+                vec![name.clone()],
+                name.clone(),
+                name,
+                t(lang, "letter-body-udi"),
+            )
+        }
+    };
+    if case.representative.as_ref().is_some_and(|r| !r.is_lawyer) {
+        notes.push(note("letter.fullmakt_sign"));
+    }
+    if kind == LetterKind::Late {
+        notes.push(note("letter.late_risk"));
+    }
+
+    let applicant_name = case.applicant_name();
+    let rep = case.representative.as_ref().map(|r| {
+        let address = lines(&r.address).join(", ");
+        let full = [r.name.trim(), r.organisation.trim(), address.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        RepCtx {
+            name: r.name.trim().to_string(),
+            organisation: r.organisation.trim().to_string(),
+            address,
+            lawyer: r.is_lawyer,
+            full,
+        }
+    });
+    let has_fullmakt = rep.as_ref().is_some_and(|r| !r.lawyer);
+
+    // Sender: the klager, or the fullmektig writing for them.
+    let contact = |phone: &str, email: &str, out: &mut Vec<String>| {
+        let mut parts = Vec::new();
+        if !phone.trim().is_empty() {
+            parts.push(tr(
+                lang,
+                "letter-phone",
+                &[("phone", FluentValue::from(phone.trim()))],
+            ));
+        }
+        if !email.trim().is_empty() {
+            parts.push(tr(
+                lang,
+                "letter-email",
+                &[("email", FluentValue::from(email.trim()))],
+            ));
+        }
+        if !parts.is_empty() {
+            out.push(parts.join(" – "));
+        }
+    };
+    let mut sender_lines = Vec::new();
+    let signer;
+    match &case.representative {
+        Some(r) => {
+            sender_lines.push(r.name.trim().to_string());
+            if !r.organisation.trim().is_empty() {
+                sender_lines.push(r.organisation.trim().to_string());
+            }
+            sender_lines.extend(lines(&r.address));
+            contact(&r.phone, &r.email, &mut sender_lines);
+            let who = FluentValue::from(applicant_name.clone());
+            signer = tr(
+                lang,
+                "letter-signer-representative",
+                &[
+                    ("rep", FluentValue::from(r.name.trim().to_string())),
+                    ("name", who),
+                ],
+            );
+        }
+        None => {
+            sender_lines.push(applicant_name.clone());
+            sender_lines.extend(lines(&case.applicant.address));
+            contact(
+                &case.applicant.phone,
+                &case.applicant.email,
+                &mut sender_lines,
+            );
+            signer = applicant_name.clone();
+        }
+    }
+
+    // Attachments: the fullmakt first, then the case's documents.
+    let mut attachments = Vec::new();
+    let fullmakt_no = has_fullmakt.then(|| {
+        attachments.push(AttachmentCtx {
+            n: 1,
+            title: t(lang, "letter-fullmakt-title"),
+        });
+        1
+    });
+    for a in &case.attachments {
+        attachments.push(AttachmentCtx {
+            n: attachments.len() + 1,
+            title: a.title.trim().to_string(),
+        });
+    }
+
+    let grounds = case
+        .grounds
+        .iter()
+        .filter(|g| !g.text.trim().is_empty())
+        .map(|g| match crate::requirements::find(&g.requirement) {
+            Some(r) => GroundCtx {
+                title: r.title(lang),
+                source: r.source.to_string(),
+                paragraphs: paragraphs(&g.text),
+            },
+            None => GroundCtx {
+                title: t(lang, "letter-ground-other"),
+                source: String::new(),
+                paragraphs: paragraphs(&g.text),
+            },
+        })
+        .collect();
+
+    let dl = &c.deadline;
+    let ctx = Ctx {
+        kind: kind.code(),
+        today: date_long(lang, today),
+        place: case.signed_place.trim().to_string(),
+        recipient_lines,
+        sender_lines,
+        applicant_name: applicant_name.clone(),
+        citizenship: case.applicant.citizenship.trim().to_string(),
+        birth: date_short(lang, c.birth_date),
+        duf: c.duf.display.clone(),
+        reference: d.reference.trim().to_string(),
+        authority,
+        authority_short,
+        appeal_body,
+        decided: date_long(lang, c.decision_date),
+        received: date_long(lang, c.received),
+        deadline: date_long(lang, dl.effective),
+        deadline_stated: dl.stated == Some(dl.effective),
+        one_year_limit: dl
+            .one_year_limit
+            .map(|l| date_long(lang, l))
+            .unwrap_or_default(),
+        rep,
+        fullmakt_no,
+        grounds,
+        deferred: case.request_deferred_implementation,
+        more_documents: case.will_send_more_documents || kind == LetterKind::Forelopig,
+        late_reason: paragraphs(&case.late_reason),
+        attachments,
+        signer: signer.clone(),
+    };
+    let ctx = tera::Context::from_serialize(&ctx).expect("letter context serialises");
+
+    let code = lang.code();
+    let mut blocks = render(&format!("{code}/{}.tera", kind.code()), &ctx);
+    if has_fullmakt {
+        blocks.push(Block::PageBreak);
+        blocks.extend(render(&format!("{code}/fullmakt.tera"), &ctx));
+    }
+    let has_labels = !case.attachments.is_empty() || has_fullmakt;
+    if has_labels {
+        blocks.push(Block::PageBreak);
+        blocks.extend(render(&format!("{code}/labels.tera"), &ctx));
+    }
+
+    let duf = FluentValue::from(c.duf.display.clone());
+    let document = Document {
+        title: tr(
+            lang,
+            &format!("letter-doc-title-{}", kind.code()),
+            &[("duf", duf.clone())],
+        ),
+        author: case
+            .representative
+            .as_ref()
+            .map_or(applicant_name, |r| r.name.trim().to_string()),
+        lang,
+        created: today.and_hms_opt(12, 0, 0).expect("noon exists"),
+        footer: tr(
+            lang,
+            "letter-footer",
+            &[
+                ("duf", duf),
+                ("page", FluentValue::from("{page}")),
+                ("pages", FluentValue::from("{pages}")),
+                (
+                    "rules",
+                    FluentValue::from(date_long(lang, crate::requirements::rules_as_of())),
+                ),
+            ],
+        ),
+        blocks,
+    };
+    let notes = notes.into_iter().map(|p| p.in_lang(lang)).collect();
+    Letter {
+        kind,
+        lang,
+        document,
+        has_fullmakt,
+        has_labels,
+        notes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_split_at_blank_lines() {
+        assert_eq!(
+            paragraphs("a\nb\n\n\nc\r\n"),
+            vec!["a\nb".to_string(), "c".to_string()]
+        );
+        assert!(paragraphs("  \n").is_empty());
+    }
+
+    #[test]
+    fn kinds_parse() {
+        for k in LetterKind::ALL {
+            assert_eq!(LetterKind::parse(k.code()), Some(k));
+        }
+        assert_eq!(LetterKind::parse("Foreløpig"), Some(LetterKind::Forelopig));
+        assert_eq!(LetterKind::parse("nope"), None);
+    }
+
+    #[test]
+    fn every_template_parses() {
+        assert_eq!(TEMPLATES.len(), 21);
+        LazyLock::force(&TERA);
+    }
+}

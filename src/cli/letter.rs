@@ -1,7 +1,80 @@
-//! `klagehjelp letter` (being written).
-use super::{CliError, CliResult, LetterArgs};
+//! `klagehjelp letter CASE --out FILE.pdf [--today YYYY-MM-DD] [--kind KIND] [--text]`:
+//! writes the letter of a case file as PDF, or prints it as plain text (the
+//! same text the PDF holds). Problems with the case: exit 2 and one line per
+//! problem, `field: message`. Notes for the sender go to stderr.
+use super::{CliError, CliResult, LetterArgs, today_in};
 use klagehjelp::Lang;
+use klagehjelp::case::Case;
+use klagehjelp::i18n::{FluentValue, UserFacing, t, tr};
+use klagehjelp::letter::{self, LetterKind};
 
-pub fn run(_args: &LetterArgs, _lang: Lang) -> CliResult {
-    Err(CliError::Failure("not implemented yet".into()))
+pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
+    let today = today_in(lang, args.today.as_deref())?;
+    let path = args.case.display().to_string();
+    let text = std::fs::read_to_string(&args.case).map_err(|e| {
+        CliError::input(tr(
+            lang,
+            "letter-cli-read-failed",
+            &[
+                ("path", FluentValue::from(path.clone())),
+                ("error", FluentValue::from(e.to_string())),
+            ],
+        ))
+    })?;
+    let case = Case::from_json(&text)
+        .map_err(|e| CliError::input(format!("{path}: {}", e.message(lang))))?;
+    let kind = match args.kind.as_deref() {
+        None => None,
+        Some(k) => Some(LetterKind::parse(k).ok_or_else(|| {
+            CliError::input(tr(
+                lang,
+                "letter-cli-kind-unknown",
+                &[("value", FluentValue::from(k.to_string()))],
+            ))
+        })?),
+    };
+    let letter = letter::build(&case, kind, today).map_err(|problems| {
+        let mut msg = t(lang, "letter-cli-problems");
+        for p in problems {
+            msg.push('\n');
+            msg.push_str(&p.in_lang(lang).to_string());
+        }
+        CliError::input(msg)
+    })?;
+
+    if let Some(out) = &args.out {
+        let pdf = letter
+            .to_pdf()
+            .map_err(|e| CliError::Failure(e.message(lang)))?;
+        klagehjelp::fsutil::write_atomic(out, &pdf).map_err(|e| {
+            CliError::Failure(tr(
+                lang,
+                "cli-write-failed",
+                &[
+                    ("path", FluentValue::from(out.display().to_string())),
+                    ("error", FluentValue::from(e.to_string())),
+                ],
+            ))
+        })?;
+        let done = tr(
+            lang,
+            "letter-cli-written",
+            &[
+                ("path", FluentValue::from(out.display().to_string())),
+                ("kind", FluentValue::from(letter.kind.name(lang))),
+            ],
+        );
+        if args.text {
+            eprintln!("{done}");
+        } else {
+            println!("{done}");
+        }
+    }
+    if args.text {
+        print!("{}", letter.to_text());
+    }
+    for note in &letter.notes {
+        eprintln!("{} {}", t(lang, "letter-cli-note"), note.message_in(lang));
+    }
+    Ok(())
 }
