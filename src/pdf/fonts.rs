@@ -1,0 +1,172 @@
+//! The two embedded faces (Noto Serif Regular and Bold, SIL OFL 1.1, see
+//! `fonts/OFL.txt`) and their metrics.
+//!
+//! The font files are compiled into the binary with `include_bytes!`; nothing
+//! is read from the system. Parsing a 600 KB face takes a few milliseconds, so
+//! both faces are parsed once per process ([`LazyLock`]) together with a table
+//! of advance widths for the Latin, Greek and Cyrillic ranges, which is all
+//! the layout needs to measure text.
+use printpdf::{FontId, ParsedFont, PdfFont};
+use std::sync::LazyLock;
+
+/// The face a piece of text is set in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum FontKind {
+    Regular,
+    Bold,
+}
+
+/// Codepoints below this have their advance precomputed (Latin, Latin
+/// Extended A/B, IPA, combining marks, Greek, Cyrillic, Latin Extended
+/// Additional with all Vietnamese letters, general punctuation).
+const TABLE_LEN: usize = 0x2070;
+/// Marks "no glyph" in the advance table.
+const NO_GLYPH: u16 = u16::MAX;
+
+/// A parsed face with what the layout needs to measure text.
+pub(crate) struct Face {
+    /// The parsed font, handed to printpdf for embedding and subsetting.
+    pub parsed: ParsedFont,
+    /// Resource name in the PDF. Its first six letters are also the subset tag
+    /// printpdf writes before the font name (`KHSERR+NotoSerif`), so it is
+    /// fixed and upper-case: a random id would make output differ between runs.
+    pub id: &'static str,
+    /// Font design units per em.
+    units_per_em: f32,
+    /// Typographic ascender, in ems.
+    pub ascender: f32,
+    /// Typographic descender, in ems (negative).
+    pub descender: f32,
+    /// Advance in font units by codepoint, for codepoints < `TABLE_LEN`.
+    table: Vec<u16>,
+}
+
+impl Face {
+    fn parse(bytes: &'static [u8], id: &'static str, name: &str) -> Result<Face, String> {
+        let mut warnings = Vec::new();
+        let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)
+            .ok_or_else(|| format!("the embedded font {name} could not be parsed: {warnings:?}"))?;
+        let metrics = &parsed.pdf_font_metrics;
+        let units_per_em = f32::from(metrics.units_per_em.max(1));
+        let ascender = f32::from(metrics.ascender) / units_per_em;
+        let descender = f32::from(metrics.descender) / units_per_em;
+        let table = (0..TABLE_LEN as u32)
+            .map(|cp| match char::from_u32(cp) {
+                Some(c) => lookup(&parsed, c).unwrap_or(NO_GLYPH),
+                None => NO_GLYPH,
+            })
+            .collect();
+        Ok(Face {
+            parsed,
+            id,
+            units_per_em,
+            ascender,
+            descender,
+            table,
+        })
+    }
+
+    /// Advance of `c` in font units, or `None` if the face has no glyph for it.
+    fn advance_units(&self, c: char) -> Option<u16> {
+        match self.table.get(c as usize) {
+            Some(&NO_GLYPH) => None,
+            Some(&adv) => Some(adv),
+            None => lookup(&self.parsed, c),
+        }
+    }
+
+    /// Whether the face can draw `c`.
+    pub fn has(&self, c: char) -> bool {
+        self.advance_units(c).is_some()
+    }
+
+    /// Width of `text` set at `size` points (no kerning: printpdf places the
+    /// glyphs by their advances, so this is exactly what the PDF shows).
+    /// Characters without a glyph count as zero; the layout replaces them
+    /// before measuring (see `super::layout::substitute`).
+    pub fn width(&self, text: &str, size: f32) -> f32 {
+        let units: u32 = text
+            .chars()
+            .map(|c| u32::from(self.advance_units(c).unwrap_or(0)))
+            .sum();
+        units as f32 * size / self.units_per_em
+    }
+
+    /// The font as printpdf embeds it.
+    pub fn pdf_font(&self) -> (FontId, PdfFont) {
+        (
+            FontId(self.id.to_string()),
+            PdfFont::new(self.parsed.clone()),
+        )
+    }
+}
+
+/// Glyph advance of `c`, if the face maps it to a real glyph (not `.notdef`).
+fn lookup(font: &ParsedFont, c: char) -> Option<u16> {
+    match font.lookup_glyph_index(c as u32) {
+        Some(gid) if gid != 0 => Some(font.get_horizontal_advance(gid)),
+        _ => None,
+    }
+}
+
+/// Both faces, parsed once.
+pub(crate) struct Faces {
+    pub regular: Face,
+    pub bold: Face,
+}
+
+impl Faces {
+    pub fn get(&self, kind: FontKind) -> &Face {
+        match kind {
+            FontKind::Regular => &self.regular,
+            FontKind::Bold => &self.bold,
+        }
+    }
+}
+
+static REGULAR_TTF: &[u8] = include_bytes!("../../fonts/NotoSerif-Regular.ttf");
+static BOLD_TTF: &[u8] = include_bytes!("../../fonts/NotoSerif-Bold.ttf");
+
+static FACES: LazyLock<Result<Faces, String>> = LazyLock::new(|| {
+    Ok(Faces {
+        regular: Face::parse(REGULAR_TTF, "KHSERR", "NotoSerif-Regular.ttf")?,
+        bold: Face::parse(BOLD_TTF, "KHSERB", "NotoSerif-Bold.ttf")?,
+    })
+});
+
+/// The embedded faces, or why they could not be parsed (a build defect).
+pub(crate) fn faces() -> Result<&'static Faces, String> {
+    FACES.as_ref().map_err(Clone::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn faces_parse_and_measure() {
+        let f = faces().unwrap();
+        assert!(f.regular.width("Klage", 11.0) > 20.0);
+        assert!(f.bold.width("Klage", 11.0) > f.regular.width("Klage", 11.0));
+        assert_eq!(f.regular.width("", 11.0), 0.0);
+    }
+
+    #[test]
+    fn covers_norwegian_vietnamese_and_other_latin() {
+        let f = faces().unwrap();
+        let text = "æøåÆØÅ ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđĐ ƠơƯư \
+                    ąćęłńóśźżĄĆĘŁŃÓŚŹŻ čďěňřšťůžČĎĚŇŘŠŤŮŽ çğıöşüÇĞİÖŞÜ ß ãõ ñ ő ű \
+                    «»–—„“”‘’… § € \u{a0}\u{202f}";
+        for face in [&f.regular, &f.bold] {
+            let missing: Vec<char> = text.chars().filter(|&c| !face.has(c)).collect();
+            assert!(missing.is_empty(), "{}: missing {missing:?}", face.id);
+        }
+    }
+
+    #[test]
+    fn reports_missing_glyphs() {
+        let f = faces().unwrap();
+        assert!(!f.regular.has('\u{0627}'), "Noto Serif has no Arabic");
+        assert!(!f.regular.has('中'));
+    }
+}

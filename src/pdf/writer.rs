@@ -1,0 +1,203 @@
+//! Turns a [`Layout`] into PDF bytes with printpdf's drawing operations, then
+//! finishes the file with lopdf: `/Lang`, clean metadata and a deterministic
+//! file identifier.
+use super::PdfError;
+use super::fonts::{Faces, FontKind};
+use super::layout::{self, Layout, PAGE_HEIGHT, Piece};
+use super::{Document, layout::clean};
+use lopdf::{Object, StringFormat};
+use printpdf::{
+    Color, FontId, Line, LinePoint, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
+    Point, Pt, Rgb, TextItem, TextMatrix,
+    deserialize::{PdfParseErrorSeverity, PdfWarnMsg},
+};
+
+/// File identifier written first and replaced by a hash of the file.
+const ID_PLACEHOLDER: [u8; 16] = [0; 16];
+
+/// Writes the laid-out document.
+pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Vec<u8>, PdfError> {
+    let title = clean(&doc.title).replace('\n', " ");
+    let author = clean(&doc.author).replace('\n', " ");
+    let mut pdf = PdfDocument::new(&title);
+    for face in [&faces.regular, &faces.bold] {
+        let (id, font) = face.pdf_font();
+        pdf.resources.fonts.map.insert(id, font);
+    }
+    pdf.metadata.info.author = author;
+    pdf.metadata.info.creator = "Klagehjelp".into();
+    pdf.metadata.info.producer = "Klagehjelp (printpdf)".into();
+
+    let total = layout.pages.len();
+    let pages = layout
+        .pages
+        .iter()
+        .enumerate()
+        .map(|(i, placed)| {
+            let mut ops = Vec::new();
+            let mut text = TextOps::default();
+            let mut rules = Vec::new();
+            for p in placed {
+                let e = &layout.entries[p.entry];
+                for piece in &e.pieces {
+                    text.show(faces, piece, p.top);
+                }
+                if let Some((x, dy, w)) = e.rule {
+                    rules.push((x, PAGE_HEIGHT - p.top - dy, w));
+                }
+            }
+            if let Some(f) = layout::footer(doc, faces, i + 1, total) {
+                text.show(faces, &f, 0.0);
+            }
+            if !text.ops.is_empty() {
+                ops.push(Op::StartTextSection);
+                ops.append(&mut text.ops);
+                ops.push(Op::EndTextSection);
+            }
+            if !rules.is_empty() {
+                ops.push(Op::SetOutlineColor {
+                    col: Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None)),
+                });
+                ops.push(Op::SetOutlineThickness { pt: Pt(0.6) });
+                for (x, y, w) in rules {
+                    ops.push(Op::DrawLine {
+                        line: Line {
+                            points: vec![point(x, y), point(x + w, y)],
+                            is_closed: false,
+                        },
+                    });
+                }
+            }
+            PdfPage::new(Mm(210.0), Mm(297.0), ops)
+        })
+        .collect();
+    pdf.with_pages(pages);
+
+    let mut warnings = Vec::new();
+    let mut lo = pdf.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    if let Some(w) = warnings
+        .iter()
+        .find(|w| w.severity == PdfParseErrorSeverity::Error)
+    {
+        return Err(PdfError::Write(describe(w)));
+    }
+    finish(&mut lo, doc).map_err(|e| PdfError::Write(format!("could not finish the PDF: {e}")))?;
+    lo.compress();
+    let mut out = Vec::new();
+    lo.save_to(&mut out)
+        .map_err(|e| PdfError::Write(format!("could not serialise the PDF: {e}")))?;
+    set_file_id(&mut out);
+    Ok(out)
+}
+
+fn describe(w: &PdfWarnMsg) -> String {
+    format!(
+        "printpdf reported an error on page {}: {}",
+        w.page + 1,
+        w.msg
+    )
+}
+
+fn point(x: f32, y: f32) -> LinePoint {
+    LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: false,
+    }
+}
+
+/// Text operations of one page, switching fonts only when needed.
+#[derive(Default)]
+struct TextOps {
+    ops: Vec<Op>,
+    font: Option<(FontKind, f32)>,
+}
+
+impl TextOps {
+    fn show(&mut self, faces: &Faces, piece: &Piece, top: f32) {
+        if piece.text.is_empty() {
+            return;
+        }
+        if self.font != Some((piece.font, piece.size)) {
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(FontId(faces.get(piece.font).id.to_string())),
+                size: Pt(piece.size),
+            });
+            self.font = Some((piece.font, piece.size));
+        }
+        self.ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(piece.x), Pt(PAGE_HEIGHT - top - piece.baseline)),
+        });
+        self.ops.push(Op::ShowText {
+            items: vec![TextItem::Text(piece.text.clone())],
+        });
+    }
+}
+
+/// PDF date string ("D:YYYYMMDDHHmmSS") of the document's creation time. The
+/// time zone is left out (it is unknown), which the PDF date format allows.
+fn pdf_date(doc: &Document) -> String {
+    doc.created.format("D:%Y%m%d%H%M%S").to_string()
+}
+
+/// Adds `/Lang` and viewer preferences to the catalogue, writes the dates and
+/// drops the empty or meaningless entries printpdf puts in the info
+/// dictionary, and sets a placeholder file identifier.
+fn finish(lo: &mut lopdf::Document, doc: &Document) -> lopdf::Result<()> {
+    let catalog = lo.catalog_mut()?;
+    catalog.set("Lang", Object::string_literal(doc.lang.bcp47()));
+    catalog.set(
+        "ViewerPreferences",
+        lopdf::Dictionary::from_iter(vec![("DisplayDocTitle", Object::Boolean(true))]),
+    );
+    let info_id = lo.trailer.get(b"Info")?.as_reference()?;
+    let info = lo.get_object_mut(info_id)?.as_dict_mut()?;
+    let date = pdf_date(doc);
+    info.set("CreationDate", Object::string_literal(date.clone()));
+    info.set("ModDate", Object::string_literal(date));
+    for key in [
+        &b"GTS_PDFXVersion"[..],
+        b"Identifier",
+        b"Keywords",
+        b"Subject",
+        b"Trapped",
+    ] {
+        info.remove(key);
+    }
+    let id = Object::String(ID_PLACEHOLDER.to_vec(), StringFormat::Hexadecimal);
+    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    Ok(())
+}
+
+/// Replaces the placeholder file identifier with a hash of the file, so the
+/// same document always gives the same bytes and different documents get
+/// different identifiers.
+fn set_file_id(out: &mut [u8]) {
+    let placeholder = format!("<{}>", "00".repeat(ID_PLACEHOLDER.len()));
+    let pat = placeholder.as_bytes();
+    // The trailer is at the end of the file.
+    let from = out.len().saturating_sub(8192);
+    let positions: Vec<usize> = out[from..]
+        .windows(pat.len())
+        .enumerate()
+        .rev()
+        .filter(|(_, w)| *w == pat)
+        .map(|(i, _)| from + i)
+        .take(2)
+        .collect();
+    if positions.len() != 2 {
+        return;
+    }
+    let a = fnv1a(out, 0xcbf2_9ce4_8422_2325);
+    let b = fnv1a(out, 0x6c62_272e_07bb_0142);
+    let hex = format!("<{a:016x}{b:016x}>");
+    for pos in positions {
+        out[pos..pos + pat.len()].copy_from_slice(hex.as_bytes());
+    }
+}
+
+/// 64-bit FNV-1a with the given offset basis.
+fn fnv1a(bytes: &[u8], basis: u64) -> u64 {
+    bytes.iter().fold(basis, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
