@@ -274,6 +274,20 @@ impl DeadlineReport {
         e.why.into_iter().chain(e.todo).collect()
     }
 
+    /// The warning for a deadline on 24 or 31 December: it does not move,
+    /// but offices may be closed.
+    pub fn office_note(&self, lang: Lang) -> Option<String> {
+        let id = self.office_warning?;
+        Some(tr(
+            lang,
+            "deadline-office-warning",
+            &[
+                ("date", FluentValue::from(date_long(lang, self.effective))),
+                ("name", FluentValue::from(t(lang, &format!("closed-{id}")))),
+            ],
+        ))
+    }
+
     /// The full explanation for the human output and the app.
     pub fn explain(&self, lang: Lang) -> Explanation {
         let long = |d: NaiveDate| FluentValue::from(date_long(lang, d));
@@ -339,17 +353,6 @@ impl DeadlineReport {
             };
             why.push(tr(lang, id, &args));
         }
-        if let Some(id) = self.office_warning {
-            why.push(tr(
-                lang,
-                "deadline-office-warning",
-                &[
-                    ("date", long(self.effective)),
-                    ("name", FluentValue::from(t(lang, &format!("closed-{id}")))),
-                ],
-            ));
-        }
-
         let mut todo = Vec::new();
         match self.status {
             DeadlineStatus::Open => todo.push(tr(
@@ -379,10 +382,13 @@ impl DeadlineReport {
                 }
             }
         }
+        if !self.late {
+            todo.extend(self.office_note(lang));
+        }
         if self.recommend_provisional {
             todo.push(t(lang, "deadline-todo-provisional"));
         }
-        if !self.one_year_passed {
+        if !self.late {
             todo.push(t(lang, "deadline-todo-on-time"));
         }
         Explanation {

@@ -69,6 +69,7 @@ pub fn deadline_calendar(report: &DeadlineReport, lang: Lang) -> String {
     let e = report.explain(lang);
     let mut description = vec![e.headline.clone()];
     description.extend(e.why);
+    description.extend(report.office_note(lang));
     description.push(t(lang, "deadline-todo-on-time"));
     let description = description.join("\n");
     let date = FluentValue::from(date_long(lang, report.effective));
