@@ -459,7 +459,8 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         applicant_name: applicant_name.clone(),
         citizenship: case.applicant.citizenship.trim().to_string(),
         birth: date_short(lang, c.birth_date),
-        duf: c.duf.display.clone(),
+        // Non-breaking spaces: the number never wraps.
+        duf: c.duf.display.replace(' ', "\u{a0}"),
         reference: d.reference.trim().to_string(),
         authority,
         authority_short,

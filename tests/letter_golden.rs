@@ -1,0 +1,91 @@
+//! Golden text of every letter kind in every language (and the example
+//! cases in their own language), rendered with a fixed "today".
+//! `UPDATE_GOLDEN=1 cargo test --test letter_golden` rewrites the files.
+use chrono::NaiveDate;
+use klagehjelp::Lang;
+use klagehjelp::case::Case;
+use klagehjelp::letter::{self, LetterKind};
+use std::path::PathBuf;
+
+const TODAY: &str = "2026-11-25";
+
+fn today() -> NaiveDate {
+    TODAY.parse().unwrap()
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture(name: &str) -> Case {
+    let p = root()
+        .join("tests/fixtures")
+        .join(format!("{name}.klage.json"));
+    Case::from_json(&std::fs::read_to_string(&p).unwrap()).unwrap()
+}
+
+/// The example case used for each kind (the klage one has a fullmektig, so
+/// the fullmakt page is covered in every language).
+fn fixture_for(kind: LetterKind) -> &'static str {
+    match kind {
+        LetterKind::Klage => "hoang-nn-fullmektig",
+        LetterKind::Forelopig => "forelopig-embassy",
+        LetterKind::Late => "late-klage",
+        LetterKind::Omgjoring => "une-omgjoring",
+    }
+}
+
+fn compare(name: &str, actual: &str) -> Option<String> {
+    let path = root()
+        .join("tests/golden/letters")
+        .join(format!("{name}.txt"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return None;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_GOLDEN=1)", path.display()));
+    (expected != actual).then(|| {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .map_or_else(|| "length".to_string(), |i| format!("line {}", i + 1));
+        format!("{name}: differs at {line}")
+    })
+}
+
+#[test]
+fn every_kind_in_every_language() {
+    let mut diffs = vec![];
+    for kind in LetterKind::ALL {
+        for lang in Lang::ALL {
+            let mut case = fixture(fixture_for(kind));
+            case.letter_language = lang;
+            let letter = letter::build(&case, None, today())
+                .unwrap_or_else(|p| panic!("{kind} {lang}: {p:?}"));
+            assert_eq!(letter.kind, kind, "the kind follows from the case");
+            assert_eq!(letter.lang, lang);
+            diffs.extend(compare(&format!("{kind}.{lang}"), &letter.to_text()));
+        }
+    }
+    assert!(
+        diffs.is_empty(),
+        "golden files differ:\n{}",
+        diffs.join("\n")
+    );
+}
+
+#[test]
+fn example_cases_in_their_own_language() {
+    let mut diffs = vec![];
+    for name in ["amina-spouse-income", "maria-en-deferred"] {
+        let letter = letter::build(&fixture(name), None, today()).unwrap();
+        diffs.extend(compare(name, &letter.to_text()));
+    }
+    assert!(
+        diffs.is_empty(),
+        "golden files differ:\n{}",
+        diffs.join("\n")
+    );
+}
