@@ -684,8 +684,13 @@ impl Case {
         };
         let kind = match (kind, default_kind) {
             (Some(k), Some(def)) => {
-                v.kind_fits(k, def, &case, deadline.as_ref(), lang_of);
-                Some(k)
+                // A refused kind is reported once; the rest is checked for
+                // the kind that follows from the case.
+                if v.kind_fits(k, def, &case, deadline.as_ref()) {
+                    Some(k)
+                } else {
+                    Some(def)
+                }
             }
             (k, def) => k.or(def),
         };
@@ -861,15 +866,14 @@ impl Validator {
         }
     }
 
-    /// Refuses a letter kind that does not fit the case.
+    /// Refuses a letter kind that does not fit the case; true when it fits.
     fn kind_fits(
         &mut self,
         asked: LetterKind,
         default: LetterKind,
         case: &Case,
         deadline: Option<&DeadlineReport>,
-        _lang: Lang,
-    ) {
+    ) -> bool {
         use LetterKind::*;
         let une = case.decision.authority == Authority::Une;
         let late = deadline.is_some_and(|d| d.late);
@@ -889,7 +893,8 @@ impl Validator {
                     vec![("deadline", e.map(|e| date_long(l, e)).unwrap_or_default())]
                 });
             }
-            _ => {}
+            _ => return true,
         }
+        false
     }
 }
