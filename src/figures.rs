@@ -277,24 +277,25 @@ pub fn future_income_figure(
     })
 }
 
-/// The past-income regime. `registered` may be unknown: then the answer is
-/// `Err(())` only if the regime depends on it.
+/// The past-income regime. `registered` may be unknown: the answer is `None`
+/// only when the regime depends on it (the last regime in the file has no
+/// condition, so with a known date there is always one).
 pub fn past_regime(
     registered: Option<NaiveDate>,
     assessed: NaiveDate,
-) -> Result<&'static PastRegime, ()> {
+) -> Option<&'static PastRegime> {
     for r in &figures().past_regime {
         if r.assessed_from.is_some_and(|d| assessed < d) {
             continue;
         }
         match (r.registered_from, registered) {
-            (None, _) => return Ok(r),
-            (Some(from), Some(reg)) if reg >= from => return Ok(r),
+            (None, _) => return Some(r),
+            (Some(from), Some(reg)) if reg >= from => return Some(r),
             (Some(_), Some(_)) => continue,
-            (Some(_), None) => return Err(()),
+            (Some(_), None) => return None,
         }
     }
-    Err(())
+    None
 }
 
 /// The past-income figure (utf. § 10-9) for `year` under `regime`, decided
@@ -447,7 +448,7 @@ mod tests {
         assert!(fig("2024-11-20", "2026-09-01", 2026).is_err());
         // Registration unknown: the regime only depends on it from 1 Feb 2026.
         assert_eq!(past_regime(None, d("2025-09-10")).unwrap().id, "avg_g27");
-        assert!(past_regime(None, d("2026-03-15")).is_err());
+        assert!(past_regime(None, d("2026-03-15")).is_none());
     }
 
     #[test]

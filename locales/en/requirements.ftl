@@ -189,6 +189,7 @@ check-documents = Documents:
 check-argument = Draft text for the klage:
 check-summary = { $attention ->
         [0] All requirements are met or do not apply.
+        [one] 1 of the requirements needs attention.
        *[other] { $attention } of the requirements need attention.
     }
 check-file-read = Cannot read the file { $file }: { $error }

@@ -144,8 +144,8 @@ fn is_married(f: &Facts) -> bool {
         Some(Relation::Spouse | Relation::RegisteredPartner)
     )
 }
-fn is_couple(f: &Facts) -> bool {
-    f.relation.is_some_and(Relation::is_couple)
+fn cohabited_before_move(f: &Facts) -> bool {
+    is_cohabitant(f) || f.cohabited_two_years_before_move == Some(true)
 }
 fn always(_: &Facts) -> bool {
     true
@@ -604,8 +604,8 @@ fn underhold_tidligere(c: &Ctx) -> Outcome {
         )
     };
     let regime = match figures::past_regime(f.application_registered, c.date) {
-        Ok(r) => r,
-        Err(()) => {
+        Some(r) => r,
+        None => {
             return match over {
                 Some(a) => with_override(a),
                 None => Outcome::missing(vec!["application_registered"]),
@@ -738,7 +738,7 @@ pub(super) static CATALOGUE: [Requirement; 7] = [
         ],
         documents: &[
             doc("marriage-certificate", is_married),
-            doc("cohabitation-declaration", is_couple),
+            doc("cohabitation-declaration", cohabited_before_move),
             doc("voluntary-statement", always),
             doc("explain-missing", always),
         ],
