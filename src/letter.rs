@@ -384,8 +384,7 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         }
     };
     let mut sender_lines = Vec::new();
-    let signer;
-    match &case.representative {
+    let signer = match &case.representative {
         Some(r) => {
             sender_lines.push(r.name.trim().to_string());
             if !r.organisation.trim().is_empty() {
@@ -394,14 +393,14 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             sender_lines.extend(lines(&r.address));
             contact(&r.phone, &r.email, &mut sender_lines);
             let who = FluentValue::from(applicant_name.clone());
-            signer = tr(
+            tr(
                 lang,
                 "letter-signer-representative",
                 &[
                     ("rep", FluentValue::from(r.name.trim().to_string())),
                     ("name", who),
                 ],
-            );
+            )
         }
         None => {
             sender_lines.push(applicant_name.clone());
@@ -411,9 +410,9 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
                 &case.applicant.email,
                 &mut sender_lines,
             );
-            signer = applicant_name.clone();
+            applicant_name.clone()
         }
-    }
+    };
 
     // Attachments: the fullmakt first, then the case's documents.
     let mut attachments = Vec::new();
