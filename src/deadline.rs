@@ -248,7 +248,14 @@ pub fn compute(input: &DeadlineInput) -> Result<DeadlineReport, DeadlineError> {
         },
         decided,
         one_year_limit,
-        one_year_passed: one_year_limit.is_some_and(|l| today > l),
+        // Without the decision's date: it was made on or before the day it was
+        // received, so a year after receipt the limit has surely passed.
+        one_year_passed: match one_year_limit {
+            Some(l) => today > l,
+            None => received
+                .checked_add_months(Months::new(12))
+                .is_some_and(|l| today > l),
+        },
         office_warning: holidays::warn_only(effective).map(|r| r.id.as_str()),
     })
 }
@@ -361,25 +368,35 @@ impl DeadlineReport {
                 &[("date", wd(self.effective))],
             )),
             DeadlineStatus::LastDay => todo.push(t(lang, "deadline-todo-last-day")),
+            DeadlineStatus::Passed if self.one_year_passed => todo.push(match self.decided {
+                Some(decided) => tr(
+                    lang,
+                    "deadline-todo-one-year-passed",
+                    &[("date", long(self.effective)), ("decided", long(decided))],
+                ),
+                None => tr(
+                    lang,
+                    "deadline-todo-one-year-passed-received",
+                    &[
+                        ("date", long(self.effective)),
+                        ("received", long(self.received)),
+                    ],
+                ),
+            }),
             DeadlineStatus::Passed => {
                 todo.push(tr(
                     lang,
                     "deadline-todo-passed",
                     &[("date", long(self.effective))],
                 ));
-                match (self.decided, self.one_year_limit) {
-                    (Some(decided), Some(_)) if self.one_year_passed => todo.push(tr(
-                        lang,
-                        "deadline-todo-one-year-passed",
-                        &[("decided", long(decided))],
-                    )),
-                    (Some(decided), Some(limit)) => todo.push(tr(
+                todo.push(match (self.decided, self.one_year_limit) {
+                    (Some(decided), Some(limit)) => tr(
                         lang,
                         "deadline-todo-one-year-limit",
                         &[("decided", long(decided)), ("limit", long(limit))],
-                    )),
-                    _ => todo.push(t(lang, "deadline-todo-one-year")),
-                }
+                    ),
+                    _ => t(lang, "deadline-todo-one-year"),
+                });
             }
         }
         if !self.late {
@@ -527,6 +544,18 @@ mod tests {
         assert!(r.notes(Lang::Nn).iter().any(|n| n.contains("eitt år")));
         i.today = d("2025-02-28");
         assert!(!compute(&i).unwrap().one_year_passed);
+        // Without the decision's date, a year after receipt is surely too late.
+        i.decided = None;
+        i.today = d("2025-03-04");
+        assert!(!compute(&i).unwrap().one_year_passed);
+        i.today = d("2025-03-05");
+        let r = compute(&i).unwrap();
+        assert!(r.one_year_passed && r.one_year_limit.is_none());
+        let en = r.notes(Lang::En).join("\n");
+        assert!(
+            en.contains("can no longer") && !en.contains("You can still"),
+            "{en}"
+        );
     }
 
     #[test]

@@ -115,7 +115,7 @@ fn easter_2025_says_why_with_statutes() {
 
 #[test]
 fn other_situations_golden() {
-    let cases: [(&str, &[&str]); 5] = [
+    let cases: [(&str, &[&str]); 6] = [
         (
             "deadline-stated-later-en.txt",
             &[
@@ -162,6 +162,19 @@ fn other_situations_golden() {
                 "2025-05-02",
                 "--lang",
                 "en",
+            ],
+        ),
+        (
+            "deadline-one-year-passed-nn.txt",
+            &[
+                "--received",
+                "2025-03-27",
+                "--decided",
+                "2025-03-20",
+                "--today",
+                "2026-04-01",
+                "--lang",
+                "nn",
             ],
         ),
         (

@@ -34,7 +34,8 @@ deadline-todo-provisional = Do you not have all the documents yet? Send a forel�
 deadline-todo-passed = The deadline was { $date }. You can still send a klage. UDI may consider a late klage if you cannot be blamed for the delay, or if there are special reasons (fvl. § 31). Say in the klage why it is late. The letter will be a late klage.
 deadline-todo-one-year = A klage can never be considered as a klage more than one year after the decision was made (fvl. § 31). Check the date of the decision.
 deadline-todo-one-year-limit = A klage can never be considered as a klage more than one year after the decision was made (fvl. § 31). The decision is dated { $decided }, so the last possible day is { $limit }.
-deadline-todo-one-year-passed = More than one year has passed since the decision ({ $decided }). The klage can no longer be considered as a klage (fvl. § 31). Get legal advice.
+deadline-todo-one-year-passed = The deadline was { $date }. More than one year has passed since the decision was made ({ $decided }), so the klage can no longer be considered as a klage (fvl. § 31). Get legal advice.
+deadline-todo-one-year-passed-received = The deadline was { $date }. More than one year has passed since you received the decision ({ $received }), and so also since it was made. The klage can no longer be considered as a klage (fvl. § 31). Get legal advice.
 deadline-todo-on-time = A letter is on time if you hand it to the post (a post office or a postbox) before the last day ends (fvl. § 30). An upload or e-mail must have arrived before the last day ends (eForvaltningsforskriften § 11).
 
 deadline-error-received-after-today = The day you received the decision ({ $received }) is after today ({ $today }). Give the day the decision reached you: today or earlier.

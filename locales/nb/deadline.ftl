@@ -34,7 +34,8 @@ deadline-todo-provisional = Har du ikke alle dokumentene ennå? Send en foreløp
 deadline-todo-passed = Fristen var { $date }. Du kan likevel sende klage. UDI kan behandle en klage som kommer for sent, hvis du ikke kan lastes for at den kom for sent, eller hvis det er særlige grunner til det (fvl. § 31). Skriv i klagen hvorfor den kommer for sent. Brevet blir en klage etter fristen.
 deadline-todo-one-year = En klage kan aldri behandles som klage når det er gått mer enn ett år siden vedtaket ble truffet (fvl. § 31). Sjekk datoen på vedtaket.
 deadline-todo-one-year-limit = En klage kan aldri behandles som klage når det er gått mer enn ett år siden vedtaket ble truffet (fvl. § 31). Vedtaket er datert { $decided }, så siste mulige dag er { $limit }.
-deadline-todo-one-year-passed = Det er gått mer enn ett år siden vedtaket ({ $decided }). Klagen kan ikke lenger behandles som klage (fvl. § 31). Be om juridisk hjelp.
+deadline-todo-one-year-passed = Fristen var { $date }. Det er gått mer enn ett år siden vedtaket ble truffet ({ $decided }), så klagen kan ikke lenger behandles som klage (fvl. § 31). Be om juridisk hjelp.
+deadline-todo-one-year-passed-received = Fristen var { $date }. Det er gått mer enn ett år siden du fikk vedtaket ({ $received }), og dermed også siden det ble truffet. Klagen kan ikke lenger behandles som klage (fvl. § 31). Be om juridisk hjelp.
 deadline-todo-on-time = Et brev er sendt i tide hvis du leverer det til posten (postkontor eller postkasse) før siste dag er omme (fvl. § 30). Laster du opp klagen eller sender den på e-post, må den ha kommet fram før siste dag er omme (eForvaltningsforskriften § 11).
 
 deadline-error-received-after-today = Dagen du fikk vedtaket ({ $received }), er etter i dag ({ $today }). Skriv dagen vedtaket kom fram til deg: i dag eller tidligere.

@@ -34,7 +34,8 @@ deadline-todo-provisional = Har du ikkje alle dokumenta enno? Send ei førebels 
 deadline-todo-passed = Fristen var { $date }. Du kan likevel sende klage. UDI kan handsame ei klage som kjem for seint, dersom du ikkje kan lastast for at ho kom for seint, eller dersom det er særlege grunnar til det (fvl. § 31). Skriv i klaga kvifor ho kjem for seint. Brevet blir ei klage etter fristen.
 deadline-todo-one-year = Ei klage kan aldri handsamast som klage når det har gått meir enn eitt år sidan vedtaket vart gjort (fvl. § 31). Sjekk datoen på vedtaket.
 deadline-todo-one-year-limit = Ei klage kan aldri handsamast som klage når det har gått meir enn eitt år sidan vedtaket vart gjort (fvl. § 31). Vedtaket er datert { $decided }, så siste moglege dag er { $limit }.
-deadline-todo-one-year-passed = Det har gått meir enn eitt år sidan vedtaket ({ $decided }). Klaga kan ikkje lenger handsamast som klage (fvl. § 31). Be om juridisk hjelp.
+deadline-todo-one-year-passed = Fristen var { $date }. Det har gått meir enn eitt år sidan vedtaket vart gjort ({ $decided }), så klaga kan ikkje lenger handsamast som klage (fvl. § 31). Be om juridisk hjelp.
+deadline-todo-one-year-passed-received = Fristen var { $date }. Det har gått meir enn eitt år sidan du fekk vedtaket ({ $received }), og dermed også sidan det vart gjort. Klaga kan ikkje lenger handsamast som klage (fvl. § 31). Be om juridisk hjelp.
 deadline-todo-on-time = Eit brev er sendt i tide dersom du leverer det til posten (postkontor eller postkasse) før siste dag er omme (fvl. § 30). Lastar du opp klaga eller sender ho på e-post, må ho ha kome fram før siste dag er omme (eForvaltningsforskriften § 11).
 
 deadline-error-received-after-today = Dagen du fekk vedtaket ({ $received }), er etter i dag ({ $today }). Skriv dagen vedtaket kom fram til deg: i dag eller tidlegare.
