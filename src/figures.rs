@@ -173,6 +173,17 @@ pub fn g_known_until() -> NaiveDate {
         .expect("data/figures.toml has G values")
 }
 
+/// The registration date from which the newest future-income regime applies
+/// (1 February 2025 in the shipped data).
+pub fn regime_change_date() -> NaiveDate {
+    figures()
+        .future_regime
+        .iter()
+        .filter_map(|r| r.registered_from)
+        .max()
+        .expect("data/figures.toml has a regime with registered_from")
+}
+
 /// `multiplier × amount`, rounded to the nearest krone, in exact integer
 /// arithmetic (the multiplier has one decimal).
 pub fn times(multiplier: f64, amount: u64) -> u64 {
@@ -418,6 +429,7 @@ mod tests {
         assert_eq!((seed.amount, seed.basis), (260_744, Basis::Lt19));
         // Registration day 1 February 2025 is already the new regime.
         assert_eq!(future_regime(d("2025-02-01")).unwrap().id, "g32");
+        assert_eq!(regime_change_date(), d("2025-02-01"));
         assert_eq!(future_regime(d("2025-01-31")).unwrap().id, "g27");
         // The last day of the G period has a figure; the next day has none.
         assert!(future_income_figure(new, d("2026-04-30")).is_ok());

@@ -97,11 +97,13 @@ impl Exception {
     }
     /// "text (source)".
     pub fn render(&self, lang: Lang) -> String {
-        format!(
-            "{} ({})",
-            t(lang, &format!("req-exc-{}", self.id)),
-            self.source
-        )
+        let regime_date = fmt::date_long(lang, figures::regime_change_date());
+        let text = tr(
+            lang,
+            &format!("req-exc-{}", self.id),
+            &[("regime_date", regime_date.into())],
+        );
+        format!("{text} ({})", self.source)
     }
 }
 

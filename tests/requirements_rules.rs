@@ -681,3 +681,36 @@ fn catalogue_and_rules_date() {
         }
     }
 }
+
+#[test]
+fn under_15_question_is_only_needed_for_child_applicants() {
+    let mut f = base();
+    f.applicant_under_15_without_carers = None;
+    assert_eq!(
+        status(&f, "underhold_fremtidig"),
+        Status::Met,
+        "a spouse is not a child without carers"
+    );
+    f.relation = Some(Relation::ChildUnder18);
+    let r = requirements::check(&f, today());
+    assert_eq!(
+        r.get("underhold_fremtidig").unwrap().missing,
+        vec!["applicant_under_15_without_carers"]
+    );
+}
+
+#[test]
+fn past_income_override_without_year_says_last_year() {
+    let mut f = base();
+    f.past_income_year = None;
+    f.past_income_requirement_override = Some(430_000);
+    assert_eq!(status(&f, "underhold_tidligere"), Status::NotMet);
+    assert!(
+        reason(&f, "underhold_tidligere", Lang::Nb)
+            .starts_with("Inntekten i fjor, 420 000 kr, er 10 000 kr under kravet på 430 000 kr")
+    );
+    assert!(
+        reason(&f, "underhold_tidligere", Lang::En)
+            .starts_with("Last year's income, NOK 420 000, is NOK 10 000 below")
+    );
+}

@@ -87,8 +87,14 @@ req-underhold_fremtidig-met = Future income { $income } reaches the requirement 
 req-underhold_fremtidig-not-met = Future income { $income } is { $short } below the requirement of { $figure } ({ $basis }; utf. § 10-8).
 req-underhold_fremtidig-no-figure = We do not have the income requirement for { $date }. The basic amount (G) after { $until } is not in our sources, and we do not guess. Enter the income requirement stated in the decision (income_requirement_override).
 req-underhold_tidligere-na-exemption = The sponsor is exempt from the past-income requirement: { $exemption }.
-req-underhold_tidligere-met = Income in { $year }, { $income }, reaches the requirement of { $figure } ({ $basis }; utf. § 10-9).
-req-underhold_tidligere-not-met = Income in { $year }, { $income }, is { $short } below the requirement of { $figure } ({ $basis }; utf. § 10-9).
+req-underhold_tidligere-met = { $year ->
+        [none] Last year's income
+       *[other] Income in { $year }
+    }, { $income }, reaches the requirement of { $figure } ({ $basis }; utf. § 10-9).
+req-underhold_tidligere-not-met = { $year ->
+        [none] Last year's income
+       *[other] Income in { $year }
+    }, { $income }, is { $short } below the requirement of { $figure } ({ $basis }; utf. § 10-9).
 req-underhold_tidligere-no-figure = We do not have the past-income requirement for income year { $year } when the case is decided on { $date }. Enter the figure stated in the decision (past_income_requirement_override).
 
 ## sosialstonad
@@ -114,7 +120,7 @@ req-exc-alder24-practice = UDI looks at which country you and your parents come 
 req-exc-alder24-scope = The requirement does not apply if you were married or cohabiting before the sponsor came to Norway, lived together for at least two years before the move, or have a child conceived before the move or while both held a permit in Norway.
 req-exc-alder24-when-decided = Age counts on the day the case is decided. If you are both 24 when the klage is decided, the requirement may be met then.
 req-exc-underhold-changed = Has the income gone up since the decision, for example with a new job or a new contract? A common reason why UNE changes a decision is that the requirement is met by the time UNE decides. Attach what is new.
-req-exc-underhold-figure = The figure depends on when the application was registered with the fee paid (before or from 1 February 2025) and on when the case is decided. Check that the decision used the right figure.
+req-exc-underhold-figure = The figure depends on when the application was registered with the fee paid (before or from { $regime_date }) and on when the case is decided. Check that the decision used the right figure.
 req-exc-underhold-humanitarian = An exception from the whole maintenance requirement can be made if particularly strong humanitarian considerations (særlig sterke menneskelige hensyn) call for it. The bar is high.
 req-exc-underhold-provided = An exception can be made if the sponsor or others are obviously able to provide for the applicant.
 req-exc-underhold-voluntary = When the applicant is a spouse or cohabitant, an exception can only be made if it is obvious that the relationship is voluntary.

@@ -75,8 +75,14 @@ req-underhold_fremtidig-met = Framtidig inntekt { $income } når kravet på { $f
 req-underhold_fremtidig-not-met = Framtidig inntekt { $income } er { $short } under kravet på { $figure } ({ $basis }; utf. § 10-8).
 req-underhold_fremtidig-no-figure = Vi har ikke inntektskravet for { $date }. Grunnbeløpet (G) etter { $until } står ikke i kildene våre, og vi gjetter ikke. Skriv inn inntektskravet som står i vedtaket (income_requirement_override).
 req-underhold_tidligere-na-exemption = Referansepersonen har unntak fra kravet til tidligere inntekt: { $exemption }.
-req-underhold_tidligere-met = Inntekten i { $year }, { $income }, når kravet på { $figure } ({ $basis }; utf. § 10-9).
-req-underhold_tidligere-not-met = Inntekten i { $year }, { $income }, er { $short } under kravet på { $figure } ({ $basis }; utf. § 10-9).
+req-underhold_tidligere-met = { $year ->
+        [none] Inntekten i fjor
+       *[other] Inntekten i { $year }
+    }, { $income }, når kravet på { $figure } ({ $basis }; utf. § 10-9).
+req-underhold_tidligere-not-met = { $year ->
+        [none] Inntekten i fjor
+       *[other] Inntekten i { $year }
+    }, { $income }, er { $short } under kravet på { $figure } ({ $basis }; utf. § 10-9).
 req-underhold_tidligere-no-figure = Vi har ikke kravet til tidligere inntekt for inntektsåret { $year } når saken avgjøres { $date }. Skriv inn kravet som står i vedtaket (past_income_requirement_override).
 
 ## sosialstonad
@@ -102,7 +108,7 @@ req-exc-alder24-practice = UDI ser på hvilket land dere og foreldrene deres har
 req-exc-alder24-scope = Kravet gjelder ikke hvis dere var gift eller samboere før referansepersonen kom til Norge, har bodd sammen i minst to år før flyttingen, eller har barn som ble unnfanget før flyttingen eller mens begge hadde tillatelse i Norge.
 req-exc-alder24-when-decided = Alderen gjelder når saken avgjøres. Har dere begge fylt 24 år når klagen avgjøres, kan kravet være oppfylt da.
 req-exc-underhold-changed = Har inntekten økt etter vedtaket, for eksempel med ny jobb eller ny kontrakt? En vanlig grunn til at UNE endrer vedtak, er at kravet er oppfylt når UNE avgjør saken. Legg ved det som er nytt.
-req-exc-underhold-figure = Kravet avhenger av når søknaden ble registrert med betalt gebyr (før eller fra 1. februar 2025) og når saken avgjøres. Sjekk at vedtaket bruker riktig krav.
+req-exc-underhold-figure = Kravet avhenger av når søknaden ble registrert med betalt gebyr (før eller fra { $regime_date }) og når saken avgjøres. Sjekk at vedtaket bruker riktig krav.
 req-exc-underhold-humanitarian = Det kan gjøres unntak fra hele underholdskravet hvis særlig sterke menneskelige hensyn taler for det. Det skal mye til.
 req-exc-underhold-provided = Det kan gjøres unntak hvis referansepersonen eller andre åpenbart kan forsørge søkeren.
 req-exc-underhold-voluntary = Når søkeren er ektefelle eller samboer, kan unntak bare gjøres hvis det er åpenbart at samlivet er frivillig.

@@ -75,8 +75,14 @@ req-underhold_fremtidig-met = Framtidig inntekt { $income } når kravet på { $f
 req-underhold_fremtidig-not-met = Framtidig inntekt { $income } er { $short } under kravet på { $figure } ({ $basis }; utf. § 10-8).
 req-underhold_fremtidig-no-figure = Vi har ikkje inntektskravet for { $date }. Grunnbeløpet (G) etter { $until } står ikkje i kjeldene våre, og vi gjettar ikkje. Skriv inn inntektskravet som står i vedtaket (income_requirement_override).
 req-underhold_tidligere-na-exemption = Referansepersonen har unntak frå kravet til tidlegare inntekt: { $exemption }.
-req-underhold_tidligere-met = Inntekta i { $year }, { $income }, når kravet på { $figure } ({ $basis }; utf. § 10-9).
-req-underhold_tidligere-not-met = Inntekta i { $year }, { $income }, er { $short } under kravet på { $figure } ({ $basis }; utf. § 10-9).
+req-underhold_tidligere-met = { $year ->
+        [none] Inntekta i fjor
+       *[other] Inntekta i { $year }
+    }, { $income }, når kravet på { $figure } ({ $basis }; utf. § 10-9).
+req-underhold_tidligere-not-met = { $year ->
+        [none] Inntekta i fjor
+       *[other] Inntekta i { $year }
+    }, { $income }, er { $short } under kravet på { $figure } ({ $basis }; utf. § 10-9).
 req-underhold_tidligere-no-figure = Vi har ikkje kravet til tidlegare inntekt for inntektsåret { $year } når saka blir avgjord { $date }. Skriv inn kravet som står i vedtaket (past_income_requirement_override).
 
 ## sosialstonad
@@ -102,7 +108,7 @@ req-exc-alder24-practice = UDI ser på kva land de og foreldra dykkar har bakgru
 req-exc-alder24-scope = Kravet gjeld ikkje dersom de var gifte eller sambuarar før referansepersonen kom til Noreg, har budd saman i minst to år før flyttinga, eller har born som vart unnfanga før flyttinga eller medan begge hadde løyve i Noreg.
 req-exc-alder24-when-decided = Alderen gjeld når saka blir avgjord. Har de begge fylt 24 år når klaga blir avgjord, kan kravet vere oppfylt då.
 req-exc-underhold-changed = Har inntekta auka etter vedtaket, til dømes med ny jobb eller ny kontrakt? Ein vanleg grunn til at UNE endrar vedtak, er at kravet er oppfylt når UNE avgjer saka. Legg ved det som er nytt.
-req-exc-underhold-figure = Kravet kjem an på når søknaden vart registrert med betalt gebyr (før eller frå 1. februar 2025) og når saka blir avgjord. Sjekk at vedtaket bruker rett krav.
+req-exc-underhold-figure = Kravet kjem an på når søknaden vart registrert med betalt gebyr (før eller frå { $regime_date }) og når saka blir avgjord. Sjekk at vedtaket bruker rett krav.
 req-exc-underhold-humanitarian = Det kan gjerast unntak frå heile underhaldskravet dersom særleg sterke menneskelege omsyn talar for det. Det skal mykje til.
 req-exc-underhold-provided = Det kan gjerast unntak dersom referansepersonen eller andre openbert kan forsørgje søkjaren.
 req-exc-underhold-voluntary = Når søkjaren er ektefelle eller sambuar, kan unntak berre gjerast dersom det er openbert at samlivet er frivillig.

@@ -24,7 +24,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> CliResult {
 }
 
 /// Reads the facts from a scenario, facts or case file.
-fn read_facts(path: &std::path::Path, lang: Lang) -> Result<Facts, CliError> {
+pub(super) fn read_facts(path: &std::path::Path, lang: Lang) -> Result<Facts, CliError> {
     let file = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| {
         CliError::input(tr(

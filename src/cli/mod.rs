@@ -9,6 +9,7 @@ use std::process::ExitCode;
 mod check;
 mod deadline;
 mod duf;
+mod interview;
 mod letter;
 
 #[derive(Debug, Parser)]
@@ -32,6 +33,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Write the klage letter (PDF or text) from a case file.
     Letter(LetterArgs),
+    /// Answer the questions that establish the facts, on the terminal.
+    Interview(interview::InterviewArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -219,6 +222,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Duf(a) => duf::run(a, lang),
         Command::Check(a) => check::run(a, lang),
         Command::Letter(a) => letter::run(a, lang),
+        Command::Interview(a) => interview::run(a, lang),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

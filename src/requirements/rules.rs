@@ -128,6 +128,13 @@ const LIVE_TOGETHER: [Relation; 5] = [
     Relation::ChildUnder18,
     Relation::ParentOfChildUnder18,
 ];
+/// Relations where the applicant is a child (the only ones where
+/// `applicant_under_15_without_carers` can be true).
+pub(crate) const CHILD_APPLICANTS: [Relation; 3] = [
+    Relation::ChildUnder18,
+    Relation::FosterChildUnder18,
+    Relation::SiblingUnder18WithoutCarers,
+];
 const FOUR_YEAR_STATUSES: [SponsorStatus; 4] = [
     SponsorStatus::Refugee,
     SponsorStatus::Humanitarian,
@@ -415,11 +422,17 @@ fn future_exemptions(c: &Ctx) -> [(Tri, &'static str); 4] {
             "req-underhold-na-sponsor-minor",
         ),
         (
-            Tri::fact(
-                f.applicant_under_15_without_carers,
-                "applicant_under_15_without_carers",
-                |b| b,
-            ),
+            // Only a child applicant can be under 15 without carers: for any
+            // other known relation the answer is no without asking.
+            if f.relation.is_some_and(|r| !CHILD_APPLICANTS.contains(&r)) {
+                Tri::known(false)
+            } else {
+                Tri::fact(
+                    f.applicant_under_15_without_carers,
+                    "applicant_under_15_without_carers",
+                    |b| b,
+                )
+            },
             "req-underhold-na-applicant-under-15",
         ),
         (refugee_case, "req-underhold-na-refugee"),
@@ -594,14 +607,19 @@ fn underhold_tidligere(c: &Ctx) -> Outcome {
     let income = f.sponsor_past_income;
     let year = f.past_income_year;
     let with_override = |amount| {
-        compare(
+        let mut o = compare(
             income,
             "sponsor_past_income",
             override_figure(amount),
             met,
             not_met,
             year,
-        )
+        );
+        if year.is_none() {
+            // The messages then say "last year" instead of a year.
+            o.reason.args.insert("year", Arg::Text("none".into()));
+        }
+        o
     };
     let regime = match figures::past_regime(f.application_registered, c.date) {
         Some(r) => r,
