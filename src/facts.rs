@@ -12,14 +12,19 @@ pub enum Relation {
     RegisteredPartner,
     Cohabitant,
     Fiance,
+    #[serde(rename = "child_under_18")]
     ChildUnder18,
+    #[serde(rename = "parent_of_child_under_18")]
     ParentOfChildUnder18,
+    #[serde(rename = "single_parent_over_60")]
     SingleParentOver60,
     ParentVisit,
     #[serde(rename = "child_18_21_long_residence")]
     Child1821LongResidence,
     DependentAdultChild,
+    #[serde(rename = "foster_child_under_18")]
     FosterChildUnder18,
+    #[serde(rename = "sibling_under_18_without_carers")]
     SiblingUnder18WithoutCarers,
     Other,
 }
@@ -174,6 +179,21 @@ mod tests {
             Some(PastIncomeExemption::Studies60Credits)
         );
         assert_eq!(f.sponsor_fulltime_years, Some(2.5));
+    }
+
+    #[test]
+    fn relation_names_follow_requirements_md() {
+        for name in [
+            "child_under_18",
+            "parent_of_child_under_18",
+            "single_parent_over_60",
+            "foster_child_under_18",
+            "sibling_under_18_without_carers",
+            "child_18_21_long_residence",
+        ] {
+            let r: Relation = serde_json::from_str(&format!("\"{name}\"")).unwrap();
+            assert_eq!(serde_json::to_string(&r).unwrap(), format!("\"{name}\""));
+        }
     }
 
     #[test]
