@@ -708,11 +708,7 @@ mod tests {
         }
         assert!(
             bad.is_empty(),
-            "values Facts rejects: {bad:?}. If these are the *_under_18 / *_over_60 relations: \
-             src/facts.rs lets serde's snake_case spell ChildUnder18 as `child_under18`, but \
-             requirements.md (the contract) says `child_under_18`. Fix in src/facts.rs: \
-             #[serde(rename = \"child_under_18\")] (and likewise for ParentOfChildUnder18, \
-             SingleParentOver60, FosterChildUnder18, SiblingUnder18WithoutCarers)."
+            "values Facts rejects: {bad:?}"
         );
     }
 

@@ -39,23 +39,12 @@ fn birthday(birth: NaiveDate, years: i32) -> Option<NaiveDate> {
 }
 
 /// The code of a fact value as spelled in requirements.md, e.g. `spouse`,
-/// `child_under_18`. Adapter: serde's snake_case writes `child_under18`, so
-/// an underscore is put between a letter and a digit.
+/// `child_under_18` (the serde name of the value).
 fn code<T: Serialize>(v: T) -> String {
-    let s = match serde_json::to_value(v) {
+    match serde_json::to_value(v) {
         Ok(serde_json::Value::String(s)) => s,
         other => format!("{other:?}"),
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    let mut prev: Option<char> = None;
-    for c in s.chars() {
-        if c.is_ascii_digit() && prev.is_some_and(|p| p.is_ascii_alphabetic()) {
-            out.push('_');
-        }
-        out.push(c);
-        prev = Some(c);
     }
-    out
 }
 
 /// Fluent id of an option label (shared with the interview): `opt-<fact>-<value>`.
