@@ -24,6 +24,11 @@ fn main() {
         files.sort_by_key(|e| e.file_name());
         for f in files {
             println!("cargo:rerun-if-changed={}", f.path().display());
+            // A syntax error in a translation fails the build, not the user's session.
+            let src = fs::read_to_string(f.path()).expect("readable .ftl file");
+            if let Err((_, errors)) = fluent_syntax::parser::parse(src.as_str()) {
+                panic!("{}: Fluent syntax errors: {errors:?}", f.path().display());
+            }
             out.push_str(&format!(
                 "    ({:?}, {:?}, include_str!({:?})),\n",
                 lang.file_name().to_string_lossy(),
