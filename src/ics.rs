@@ -14,6 +14,13 @@ use chrono::{Days, NaiveDate};
 /// Reminders before the deadline day, in days.
 pub const REMINDER_DAYS: [u32; 2] = [7, 2];
 
+/// Reminders ring at 09:00 on their day rather than at midnight: the event is
+/// an all-day event starting at 00:00, so "7 days before at 09:00" is 6 days
+/// and 15 hours before its start.
+fn trigger(days: u32) -> String {
+    format!("-P{}DT15H", days - 1)
+}
+
 /// Escapes a TEXT value (RFC 5545 § 3.3.11).
 pub fn escape_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -107,7 +114,7 @@ pub fn deadline_calendar(report: &DeadlineReport, lang: Lang) -> String {
             "BEGIN:VALARM".into(),
             "ACTION:DISPLAY".into(),
             format!("DESCRIPTION:{}", escape_text(&text)),
-            format!("TRIGGER:-P{days}D"),
+            format!("TRIGGER:{}", trigger(days)),
             "END:VALARM".into(),
         ]);
     }
@@ -159,8 +166,8 @@ mod tests {
         assert!(a.contains("UID:klagefrist-20250327-20250422@klagehjelp\r\n"));
         assert!(a.contains("DTSTART;VALUE=DATE:20250422\r\n"));
         assert!(a.contains("DTSTAMP:20250327T000000Z\r\n"));
-        assert_eq!(a.matches("TRIGGER:-P7D\r\n").count(), 1);
-        assert_eq!(a.matches("TRIGGER:-P2D\r\n").count(), 1);
+        assert_eq!(a.matches("TRIGGER:-P6DT15H\r\n").count(), 1);
+        assert_eq!(a.matches("TRIGGER:-P1DT15H\r\n").count(), 1);
         assert!(!a.replace("\r\n", "").contains('\n'), "bare LF");
         assert!(a.ends_with("END:VCALENDAR\r\n"));
     }

@@ -54,7 +54,7 @@ fn check_file(text: &str, start: &str, uid: &str) {
         .filter(|c| c.name.as_str() == "VALARM")
         .map(|c| c.find_prop("TRIGGER").unwrap().val.as_str().to_string())
         .collect();
-    assert_eq!(triggers, ["-P7D", "-P2D"]);
+    assert_eq!(triggers, ["-P6DT15H", "-P1DT15H"]);
     for alarm in &ev.components {
         assert_eq!(alarm.find_prop("ACTION").unwrap().val.as_str(), "DISPLAY");
         assert!(alarm.find_prop("DESCRIPTION").is_some());
