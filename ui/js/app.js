@@ -1,0 +1,213 @@
+// Klagehjelp UI: boot, navigation between the steps, progress indicator.
+import { call } from './ipc.js';
+import { loadStrings, t, uiLang } from './i18n.js';
+import { h } from './dom.js';
+import { state, saveNow, emptyUi, changed } from './state.js';
+import * as start from './start.js';
+import * as first from './steps-first.js';
+import * as check from './check.js';
+import * as later from './steps-later.js';
+import * as review from './review.js';
+
+export const STEPS = ['language', 'decision', 'deadline', 'check', 'grounds', 'attachments', 'representative', 'review'];
+
+const RENDERERS = {
+  start: start.render,
+  language: first.renderLanguage,
+  decision: first.renderDecision,
+  deadline: first.renderDeadline,
+  check: check.render,
+  grounds: later.renderGrounds,
+  attachments: later.renderAttachments,
+  representative: later.renderRepresentative,
+  review: review.render,
+};
+
+/** Steps with screens inside them handle Next/Back themselves first. */
+const INNER = { check: { next: check.next, back: check.back } };
+
+let current = 'start';
+
+/** A button that never submits the step form. */
+export function btn(label, attrs = {}) {
+  return h('button', { type: 'button', ...attrs }, label);
+}
+
+/** Goes to a step and moves focus to its heading. */
+export async function go(step, opts = {}) {
+  if (current !== 'start' && step !== current) await saveNow();
+  current = step;
+  if (state.ui && step !== 'start') {
+    state.ui.step = step;
+    if (!state.ui.visited.includes(step)) state.ui.visited.push(step);
+    changed();
+  }
+  await render({ focusHeading: !opts.focus });
+  if (opts.focus) focusField(opts.focus);
+}
+
+/** Re-renders the current step, keeping focus where it was. */
+export async function rerender() {
+  const active = document.activeElement;
+  const id = active && active.id;
+  const sel = active && 'selectionStart' in active ? [active.selectionStart, active.selectionEnd] : null;
+  await render({ focusHeading: false });
+  if (id) {
+    const el = document.getElementById(id);
+    if (el) {
+      el.focus({ preventScroll: true });
+      if (sel && 'setSelectionRange' in el) {
+        try { el.setSelectionRange(sel[0], sel[1]); } catch { /* not a text control */ }
+      }
+    }
+  }
+}
+
+export function focusField(id) {
+  const el = document.getElementById(id);
+  if (!el) return;
+  const target = el.tagName === 'FIELDSET' ? el.querySelector('input') || el : el;
+  target.focus();
+  target.scrollIntoView({ block: 'center' });
+}
+
+let renderSeq = 0;
+
+async function render({ focusHeading }) {
+  const seq = ++renderSeq;
+  const main = document.getElementById('main');
+  const section = h('section', { 'data-step': current, 'aria-labelledby': 'step-title' });
+  let body;
+  try {
+    body = await RENDERERS[current]();
+  } catch (e) {
+    body = [h('p', { class: 'error', role: 'alert', text: e.message || String(e) })];
+  }
+  if (seq !== renderSeq) return; // a newer render won
+  const title = current === 'start' ? t('start-title') : t(`step-${current}-title`);
+  section.append(h('h1', { id: 'step-title', tabindex: '-1', text: title }));
+  if (current === 'start') {
+    section.append(...body);
+    main.replaceChildren(section);
+  } else {
+    const form = h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault(); next(); } });
+    form.append(...body, stepNav());
+    section.append(form);
+    main.replaceChildren(section);
+  }
+  renderProgress();
+  document.title = `${title} – Klagehjelp`;
+  if (focusHeading) {
+    window.scrollTo(0, 0);
+    document.getElementById('step-title').focus();
+  }
+}
+
+function stepNav() {
+  const i = STEPS.indexOf(current);
+  const isLast = i === STEPS.length - 1;
+  return h('div', { class: 'step-nav' },
+    btn(t('back'), { id: 'back', class: 'secondary', onclick: back }),
+    h('span', { class: 'step-count', text: t('step-of', { n: i + 1, total: STEPS.length }) }),
+    isLast
+      ? btn(t('finish'), { id: 'next', class: 'primary', onclick: () => go('start') })
+      : h('button', { type: 'submit', id: 'next', class: 'primary' }, t('next')));
+}
+
+export async function next() {
+  const inner = INNER[current];
+  if (inner && (await inner.next())) return;
+  const i = STEPS.indexOf(current);
+  if (i < STEPS.length - 1) await go(STEPS[i + 1]);
+}
+
+export async function back() {
+  const inner = INNER[current];
+  if (inner && (await inner.back())) return;
+  const i = STEPS.indexOf(current);
+  if (i > 0) await go(STEPS[i - 1]);
+  else await go('start');
+}
+
+function renderProgress() {
+  const nav = document.getElementById('progress-nav');
+  const home = document.getElementById('home');
+  const ol = document.getElementById('progress');
+  nav.setAttribute('aria-label', t('progress-label'));
+  home.textContent = t('all-cases');
+  if (current === 'start') {
+    nav.hidden = true;
+    home.hidden = true;
+    return;
+  }
+  nav.hidden = false;
+  home.hidden = false;
+  const i = STEPS.indexOf(current);
+  ol.replaceChildren(...STEPS.map((s, k) => {
+    const b = btn([h('span', { class: 'num', 'aria-hidden': 'true', text: String(k + 1) }), h('span', { text: t(`step-${s}-short`) })], {
+      onclick: () => go(s),
+    });
+    const status = k < i ? t('progress-done') : k === i ? t('progress-current') : '';
+    if (status) b.setAttribute('aria-label', `${k + 1}. ${t(`step-${s}-short`)} (${status})`);
+    if (k === i) b.setAttribute('aria-current', 'step');
+    return h('li', { class: k < i ? 'done' : '' }, b);
+  }));
+}
+
+/** Opens a case (from the start screen) at its saved step. */
+export async function openCase(opened) {
+  state.id = opened.id;
+  state.case = opened.case;
+  state.ui = Object.assign(emptyUi(), opened.ui || {});
+  state.cache = {};
+  const step = STEPS.includes(state.ui.step) ? state.ui.step : 'language';
+  await go(step);
+}
+
+export async function closeCase() {
+  await saveNow();
+  state.id = null;
+  state.case = null;
+  state.ui = null;
+  state.cache = {};
+  await go('start');
+}
+
+function applyStaticStrings() {
+  document.getElementById('skip-link').textContent = t('skip-to-content');
+  document.getElementById('ui-lang-label').textContent = t('ui-language');
+  document.getElementById('privacy-note').textContent = t('privacy-footer');
+  const sel = document.getElementById('ui-lang');
+  for (const o of sel.options) o.textContent = t(`lang-name-${o.value}`);
+  sel.value = uiLang();
+}
+
+async function setUiLang(lang) {
+  await loadStrings(lang);
+  applyStaticStrings();
+  state.settings.ui_lang = lang;
+  call('save_settings', { settings: state.settings, lang }).catch(() => {});
+  state.cache = {};
+  await rerender();
+}
+
+export async function saveSettings() {
+  await call('save_settings', { settings: state.settings, lang: uiLang() }).catch(() => {});
+}
+
+async function boot() {
+  const info = await call('app_info', { lang: 'nb' });
+  state.info = info;
+  if (info.settings) Object.assign(state.settings, info.settings);
+  const lang = state.settings.ui_lang || info.system_lang || 'nb';
+  await loadStrings(lang);
+  applyStaticStrings();
+  document.getElementById('ui-lang').addEventListener('change', (e) => setUiLang(e.target.value));
+  document.getElementById('home').addEventListener('click', closeCase);
+  window.addEventListener('beforeunload', () => { saveNow(); });
+  await go('start');
+}
+
+boot().catch((e) => {
+  document.getElementById('main').replaceChildren(h('p', { class: 'error', role: 'alert', text: e.message || String(e) }));
+});

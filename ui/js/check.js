@@ -1,0 +1,197 @@
+// Step 4: the requirements check. The interview comes from the core
+// (questions, conditions, help texts, already in the UI language); one
+// question group per screen; then one card per requirement.
+import { call } from './ipc.js';
+import { t, uiLang, amount } from './i18n.js';
+import { h, textInput, radioGroup, setError, setNote } from './dom.js';
+import { state, changed } from './state.js';
+import { rerender, btn } from './app.js';
+
+/** Visible questions, grouped in screen order: [{group, title, questions}] */
+async function groups() {
+  const res = await call('interview', { facts: state.case.facts, lang: uiLang() });
+  const out = [];
+  for (const q of res.questions) {
+    const g = q.group || 'other';
+    let last = out.at(-1);
+    const existing = out.find((x) => x.group === g);
+    if (existing) last = existing;
+    else {
+      last = { group: g, title: q.group_title || t(`group-${g}`), questions: [] };
+      out.push(last);
+    }
+    last.questions.push(q);
+  }
+  return out;
+}
+
+let lastGroups = [];
+
+export async function render() {
+  let gs;
+  try {
+    gs = await groups();
+  } catch (e) {
+    return [h('p', { class: 'error', role: 'alert', text: e.message })];
+  }
+  lastGroups = gs;
+  const screen = Math.min(state.ui.check_screen || 0, gs.length);
+  state.ui.check_screen = screen;
+  const total = gs.length + 1;
+  const out = [h('p', { class: 'lead', text: t('step-check-lead') })];
+  out.push(h('p', { class: 'step-count', id: 'check-progress', text: t('check-screen-of', { n: screen + 1, total }) }));
+  if (screen < gs.length) {
+    const g = gs[screen];
+    out.push(h('h2', { id: 'check-screen-title', tabindex: '-1', text: g.title }));
+    for (const q of g.questions) out.push(question(q));
+  } else {
+    out.push(h('h2', { id: 'check-screen-title', tabindex: '-1', text: t('check-results-title') }));
+    out.push(...(await results()));
+  }
+  return out;
+}
+
+export async function next() {
+  const screen = state.ui.check_screen || 0;
+  if (screen < lastGroups.length) {
+    state.ui.check_screen = screen + 1;
+    changed();
+    await rerender();
+    focusScreenTitle();
+    return true;
+  }
+  return false;
+}
+
+export async function back() {
+  const screen = state.ui.check_screen || 0;
+  if (screen > 0) {
+    state.ui.check_screen = Math.min(screen, lastGroups.length) - 1;
+    changed();
+    await rerender();
+    focusScreenTitle();
+    return true;
+  }
+  return false;
+}
+
+function focusScreenTitle() {
+  const el = document.getElementById('check-screen-title');
+  if (el) { window.scrollTo(0, 0); el.focus(); }
+}
+
+function setFact(fact, value) {
+  if (value === null || value === undefined) delete state.case.facts[fact];
+  else state.case.facts[fact] = value;
+  delete state.ui.drafts[`facts.${fact}`];
+  state.cache.check = null;
+  changed();
+}
+
+function kindOf(q) {
+  const k = String(q.kind || q.answer || '').toLowerCase();
+  if (['yes_no', 'bool', 'boolean', 'yesno'].includes(k)) return 'bool';
+  if (['date'].includes(k)) return 'date';
+  if (['amount', 'money', 'nok', 'integer', 'int', 'year', 'whole'].includes(k)) return 'int';
+  if (['number', 'decimal', 'years', 'float'].includes(k)) return 'decimal';
+  if (q.options && q.options.length) return 'choice';
+  return 'text';
+}
+
+function question(q) {
+  const fact = q.fact || q.id;
+  const id = `q-${fact}`;
+  const value = state.case.facts[fact];
+  const help = q.help || null;
+  const kind = kindOf(q);
+  if (kind === 'bool' || kind === 'choice') {
+    const options = kind === 'bool'
+      ? (q.options && q.options.length ? q.options : [{ value: true, label: t('yes') }, { value: false, label: t('no') }])
+      : q.options;
+    return radioGroup({
+      id, legend: q.text, hint: help, value,
+      inline: kind === 'bool',
+      options: options.map((o) => ({ value: o.value, label: o.label || o.text, hint: o.help })),
+      onChange: (v) => {
+        const real = kind === 'bool' ? (v === true || v === 'true') : v;
+        setFact(fact, real);
+        rerender();
+      },
+    });
+  }
+  const draftKey = `facts.${fact}`;
+  const shown = state.ui.drafts[draftKey] ?? (value === undefined || value === null ? '' : kind === 'int' && q.kind !== 'year' && Math.abs(value) >= 10000 ? amount(value) : String(kind === 'decimal' && uiLang() !== 'en' ? String(value).replace('.', ',') : value));
+  const f = textInput({
+    id, label: q.text, hint: help || (kind === 'date' ? t('date-hint') : null), value: shown,
+    cls: kind === 'date' ? 'short' : 'medium',
+    onInput: (v) => { state.ui.drafts[draftKey] = v; changed(); },
+    onChange: async (v) => {
+      if (!v.trim()) { setError(id, ''); setFact(fact, null); rerender(); return; }
+      if (kind === 'date') {
+        try {
+          const r = await call('check_date', { text: v, field: `facts.${fact}`, lang: uiLang() });
+          setError(id, '');
+          setNote(id, r.long);
+          setFact(fact, r.iso);
+          rerender();
+        } catch (e) {
+          setError(id, e.message);
+        }
+        return;
+      }
+      const n = parseNumber(v, kind === 'int');
+      if (n === null) {
+        setError(id, t(kind === 'int' ? 'number-invalid-int' : 'number-invalid'));
+        return;
+      }
+      setError(id, '');
+      setFact(fact, n);
+      rerender();
+    },
+  });
+  const input = f.querySelector('input');
+  if (input && kind !== 'date') input.setAttribute('inputmode', kind === 'int' ? 'numeric' : 'decimal');
+  if (state.ui.drafts[draftKey] !== undefined && state.ui.drafts[draftKey] !== '') {
+    setTimeout(() => setError(id, t(kind === 'date' ? 'date-invalid-short' : kind === 'int' ? 'number-invalid-int' : 'number-invalid')), 0);
+  }
+  return f;
+}
+
+/** "416 512", "416512", "2,5", "2.5" → a number; null if not a number. */
+export function parseNumber(text, integer) {
+  const s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/kr\.?$/i, '').replace(/^nok/i, '');
+  if (integer) {
+    if (!/^\d+$/.test(s)) return null;
+    return Number(s);
+  }
+  const norm = s.replace(',', '.');
+  if (!/^\d+(\.\d+)?$/.test(norm)) return null;
+  return Number(norm);
+}
+
+async function results() {
+  let r;
+  try {
+    r = await call('check', { facts: state.case.facts, lang: uiLang() });
+    state.cache.check = r;
+  } catch (e) {
+    return [h('p', { class: 'error', role: 'alert', text: e.message })];
+  }
+  const out = [h('p', { class: 'hint', id: 'rules-as-of', text: r.rules_note })];
+  for (const res of r.results) {
+    out.push(h('article', { class: `card req-card ${res.status}`, id: `req-${res.id}`, 'aria-labelledby': `req-${res.id}-title` },
+      h('div', { class: 'req-head' },
+        h('h3', { id: `req-${res.id}-title`, text: res.title }),
+        h('span', { class: `badge ${res.status}`, id: `req-${res.id}-status`, text: t(`status-${res.status.replace('_', '-')}`) })),
+      res.reason ? h('p', { text: res.reason }) : null,
+      res.exceptions && res.exceptions.length
+        ? [h('h4', { class: 'label', text: t('exceptions') }), h('ul', {}, res.exceptions.map((x) => h('li', { text: x })))]
+        : null,
+      res.documents && res.documents.length
+        ? [h('h4', { class: 'label', text: t('documents') }), h('ul', {}, res.documents.map((x) => h('li', { text: x })))]
+        : null,
+      h('p', { class: 'source', text: t('legal-source', { source: res.source }) })));
+  }
+  return out;
+}
+

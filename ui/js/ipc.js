@@ -1,0 +1,17 @@
+// The only way the UI talks to the Rust side: the app's own commands.
+// Errors arrive as {code, message[, field]} in the UI language.
+
+const core = window.__TAURI__ && window.__TAURI__.core;
+
+/** Calls a command; rejects with {code, message, field?}. */
+export async function call(cmd, args = {}) {
+  if (!core) {
+    throw { code: 'no_ipc', message: 'IPC unavailable' };
+  }
+  try {
+    return await core.invoke(cmd, args);
+  } catch (e) {
+    if (e && typeof e === 'object' && 'code' in e) throw e;
+    throw { code: 'internal', message: String(e) };
+  }
+}

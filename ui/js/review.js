@@ -1,0 +1,241 @@
+// Step 8: every answer on one screen, editable in place; the letter
+// preview (the text the PDF holds); Export PDF; how to sign and send; what
+// happens next.
+import { call } from './ipc.js';
+import { t, uiLang, amount } from './i18n.js';
+import { h, textInput, checkbox, setError } from './dom.js';
+import { state, setPath, changed, saveNow } from './state.js';
+import { btn, go, focusField } from './app.js';
+import { dateInput } from './steps-first.js';
+
+let previewTimer = null;
+let lastExport = null;
+
+function section(title, id, children, editStep, editFocus) {
+  return h('section', { class: 'card', 'aria-labelledby': `${id}-title`, id },
+    h('div', { class: 'req-head' },
+      h('h2', { id: `${id}-title`, text: title }),
+      editStep ? btn(t('change'), { class: 'secondary small', id: `${id}-change`, 'aria-label': `${t('change')}: ${title}`, onclick: () => go(editStep, { focus: editFocus }) }) : null),
+    children);
+}
+
+function row(label, content) {
+  return [h('dt', { text: label }), h('dd', {}, typeof content === 'string' ? h('span', { class: 'static', text: content || '–' }) : content)];
+}
+
+function answerText(q, v) {
+  if (v === true) return t('yes');
+  if (v === false) return t('no');
+  if (q.options && q.options.length) {
+    const o = q.options.find((x) => String(x.value) === String(v));
+    if (o) return o.label || o.text;
+  }
+  if (typeof v === 'number') return Math.abs(v) >= 10000 ? amount(v) : String(uiLang() === 'en' ? v : String(v).replace('.', ','));
+  return String(v);
+}
+
+export async function render() {
+  const c = state.case;
+  const lang = uiLang();
+  const out = [h('p', { class: 'lead', text: t('step-review-lead') })];
+  const text = (id, path, label, opts = {}) => {
+    const parts = path.split('.');
+    const v = parts.reduce((o, p) => (o ? o[p] : undefined), c);
+    return textInput({ id, label, value: v ?? '', onInput: (x) => setPath(path, x), ...opts });
+  };
+
+  // Language
+  const sel = h('select', { id: 'letter_language' });
+  for (const l of ['nb', 'nn', 'en']) sel.append(h('option', { value: l, text: t(`letter-lang-${l}`) }));
+  sel.value = c.letter_language;
+  sel.addEventListener('change', () => setPath('letter_language', sel.value));
+  out.push(section(t('review-language'), 'review-language',
+    h('div', { class: 'field' }, h('label', { for: 'letter_language', text: t('letter-language') }), sel)));
+
+  // Applicant and decision, editable in place
+  out.push(section(t('applicant-legend'), 'review-applicant', [
+    text('applicant-given_name', 'applicant.given_name', t('given-name'), { cls: 'medium' }),
+    text('applicant-family_name', 'applicant.family_name', t('family-name'), { cls: 'medium' }),
+    dateInput({ id: 'applicant-birth_date', path: 'applicant.birth_date', label: t('birth-date') }),
+    text('applicant-citizenship', 'applicant.citizenship', t('citizenship'), { cls: 'medium' }),
+    text('applicant-address', 'applicant.address', t('address'), { multiline: true, rows: 3 }),
+    text('applicant-phone', 'applicant.phone', t('phone'), { type: 'tel', cls: 'medium' }),
+    text('applicant-email', 'applicant.email', t('email'), { type: 'email', cls: 'medium' }),
+  ]));
+  const reqs = state.cache.requirements || [];
+  const named = (c.decision.refusal_grounds || []).map((id) => (reqs.find((r) => r.id === id) || { title: id }).title);
+  out.push(section(t('decision-legend'), 'review-decision', [
+    h('dl', { class: 'review-list' },
+      row(t('authority'), t(`authority-${c.decision.authority}`) + (c.decision.embassy ? ` (${c.decision.embassy})` : '')),
+      row(t('refusal-grounds-legend'), named.join(', '))),
+    dateInput({ id: 'decision-date', path: 'decision.date', label: t('decision-date') }),
+    dateInput({ id: 'decision-received', path: 'decision.received', label: t('decision-received') }),
+    dateInput({ id: 'decision-stated_deadline', path: 'decision.stated_deadline', label: t('stated-deadline'), optional: true }),
+    text('decision-reference', 'decision.reference', t('reference'), { cls: 'medium' }),
+    text('duf', 'duf', t('duf'), { cls: 'medium' }),
+  ], 'decision', 'decision-authority'));
+
+  // Interview answers
+  try {
+    const iv = await call('interview', { facts: c.facts, lang });
+    const dl = h('dl', { class: 'review-list', id: 'review-answers' });
+    const groups = [];
+    for (const q of iv.questions) {
+      const fact = q.fact || q.id;
+      if (!groups.includes(q.group)) groups.push(q.group);
+      const screen = groups.indexOf(q.group);
+      const v = c.facts[fact];
+      dl.append(...row(q.text, h('span', { class: 'static' },
+        v === undefined || v === null ? h('em', { text: t('not-answered') }) : answerText(q, v), ' ',
+        btn(t('change'), { class: 'link-button', 'aria-label': `${t('change')}: ${q.text}`, onclick: () => { state.ui.check_screen = screen; go('check', { focus: `q-${fact}` }); } }))));
+    }
+    const hidden = (iv.hidden_answered || []);
+    out.push(section(t('review-answers'), 'review-check', [dl,
+      hidden.length ? [h('h3', { text: t('review-unused-title') }), h('p', { class: 'hint', text: t('review-unused-hint') }),
+        h('ul', { id: 'review-unused' }, hidden.map((q) => h('li', { text: `${q.text}: ${answerText(q, c.facts[q.fact || q.id])}` })))] : null]));
+  } catch (e) {
+    out.push(section(t('review-answers'), 'review-check', h('p', { class: 'error', text: e.message }), 'check'));
+  }
+
+  // Grounds, in place
+  const grounds = c.grounds.filter((g) => g.requirement !== 'other' || g.text.trim());
+  out.push(section(t('step-grounds-title'), 'review-grounds', [
+    grounds.map((g) => {
+      const title = g.requirement === 'other' ? t('grounds-other') : (reqs.find((r) => r.id === g.requirement) || { title: g.requirement }).title;
+      return textInput({ id: `grounds-${g.requirement}`, label: title, value: g.text, multiline: true, rows: 5, wide: true, onInput: (v) => { g.text = v; changed(); } });
+    }),
+    c.facts.applicant_in_norway === true
+      ? checkbox({ id: 'request_deferred_implementation', label: t('deferred-label'), checked: c.request_deferred_implementation, onChange: (on) => setPath('request_deferred_implementation', on) })
+      : null,
+    checkbox({ id: 'will_send_more_documents', label: t('provisional-label'), checked: c.will_send_more_documents, onChange: (on) => setPath('will_send_more_documents', on) }),
+  ], 'grounds'));
+
+  out.push(section(t('step-attachments-title'), 'review-attachments',
+    c.attachments.length
+      ? h('ol', {}, c.attachments.map((a, i) => h('li', { text: `${t('attachment-n', { n: i + 1 })}: ${a.title}` })))
+      : h('p', { class: 'empty', text: t('no-attachments') }),
+    'attachments', 'add-attachment'));
+
+  const rep = c.representative;
+  out.push(section(t('step-representative-title'), 'review-representative',
+    rep ? h('dl', { class: 'review-list' }, row(t('rep-name'), rep.name), row(t('rep-organisation'), rep.organisation), row(t('address'), rep.address))
+      : h('p', { text: t('rep-none') }),
+    'representative', 'has_representative'));
+
+  out.push(section(t('signing'), 'review-signing',
+    text('signed_place', 'signed_place', t('signed-place'), { cls: 'medium', hint: t('signed-place-hint') })));
+
+  // Letter preview and export
+  out.push(h('h2', { id: 'preview-title', text: t('preview-title') }));
+  out.push(h('p', { class: 'hint', text: t('preview-hint') }));
+  out.push(h('div', { id: 'letter-problems', role: 'status', 'aria-live': 'polite' }));
+  out.push(h('pre', { id: 'letter-preview', tabindex: '0', 'aria-labelledby': 'preview-title' }));
+  const busy = h('span', { id: 'export-busy', class: 'busy', role: 'status', hidden: true }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('exporting'));
+  out.push(h('div', { class: 'button-row' },
+    btn(t('export-pdf'), { id: 'export-pdf', class: 'primary', onclick: exportPdf }), busy));
+  out.push(h('p', { id: 'export-error', class: 'error', role: 'alert' }));
+  out.push(exportDone());
+
+  out.push(h('section', { class: 'card', 'aria-labelledby': 'send-title' },
+    h('h2', { id: 'send-title', text: t('send-title') }),
+    h('ol', { class: 'steps-list' }, ['send-sign', 'send-upload', 'send-post', 'send-hand-in', 'send-proof'].map((k) => h('li', { text: t(k) })))));
+  out.push(h('section', { class: 'card', 'aria-labelledby': 'next-title' },
+    h('h2', { id: 'next-title', text: t('after-title') }),
+    h('ol', { class: 'steps-list' }, ['after-udi', 'after-une', 'after-times', 'after-changed', 'after-final', 'after-costs'].map((k) => h('li', { text: t(k) }))),
+    h('p', { class: 'source', text: t('after-source') })));
+
+  if (lastExport && lastExport.id !== state.id) lastExport = null;
+  setTimeout(updatePreview, 0);
+  return out;
+}
+
+function onReview() {
+  return !!document.querySelector('section[data-step="review"]');
+}
+
+function schedulePreview() {
+  if (!onReview()) return;
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(updatePreview, 300);
+}
+document.addEventListener('input', schedulePreview);
+document.addEventListener('change', schedulePreview);
+
+function exportDone() {
+  const box = h('div', { id: 'export-done', class: 'callout ok', hidden: !lastExport, role: 'status' });
+  if (lastExport) {
+    box.append(h('p', {}, t('export-saved'), ' ', h('span', { class: 'path', id: 'export-path', text: lastExport.path })),
+      h('div', { class: 'button-row' },
+        btn(t('open-pdf'), { id: 'open-pdf', class: 'secondary', onclick: () => call('open_file', { path: lastExport.path, lang: uiLang() }).catch(showExportError) }),
+        btn(t('show-in-folder'), { id: 'show-in-folder', class: 'secondary', onclick: () => call('show_in_folder', { path: lastExport.path, lang: uiLang() }).catch(showExportError) })));
+  }
+  return box;
+}
+
+function showExportError(e) {
+  const el = document.getElementById('export-error');
+  if (el) el.textContent = e.message || String(e);
+}
+
+async function updatePreview() {
+  const pre = document.getElementById('letter-preview');
+  const probs = document.getElementById('letter-problems');
+  if (!pre) return;
+  try {
+    const v = await call('letter_preview', { case: state.case, lang: uiLang() });
+    pre.textContent = v.text || '';
+    probs.replaceChildren();
+    for (const id of document.querySelectorAll('[aria-invalid="true"]')) setError(id.id, '');
+    if (v.problems.length) {
+      probs.append(h('div', { class: 'callout warn' },
+        h('h3', { text: t('problems-title') }),
+        h('ul', {}, v.problems.map((p) => {
+          const fid = p.field.replaceAll('.', '-');
+          if (document.getElementById(fid)) setError(fid, p.message);
+          return h('li', {}, p.message, ' ', btn(t('go-to-field'), { class: 'link-button', onclick: () => gotoField(p.field) }));
+        }))));
+    }
+    const exp = document.getElementById('export-pdf');
+    if (exp) exp.disabled = !v.text;
+  } catch (e) {
+    pre.textContent = '';
+    probs.replaceChildren(h('p', { class: 'error', text: e.message }));
+  }
+}
+
+/** Focuses the field of a problem: here if it is on this screen, else on its step. */
+function gotoField(path) {
+  const id = path.replaceAll('.', '-');
+  if (document.getElementById(id)) { focusField(id); return; }
+  const step = path.startsWith('facts.') ? 'check'
+    : path.startsWith('representative') ? 'representative'
+    : path.startsWith('attachments') ? 'attachments'
+    : path.startsWith('grounds') ? 'grounds'
+    : 'decision';
+  go(step, { focus: step === 'check' ? `q-${path.slice(6)}` : id });
+}
+
+async function exportPdf() {
+  const button = document.getElementById('export-pdf');
+  const busy = document.getElementById('export-busy');
+  const err = document.getElementById('export-error');
+  err.textContent = '';
+  button.disabled = true;
+  busy.hidden = false;
+  button.setAttribute('aria-busy', 'true');
+  try {
+    await saveNow();
+    const w = await call('export_pdf', { case: state.case, lang: uiLang() });
+    if (w) {
+      lastExport = { ...w, id: state.id };
+      document.getElementById('export-done').replaceWith(exportDone());
+      document.getElementById('open-pdf').focus();
+    }
+  } catch (e) {
+    err.textContent = e.message || String(e);
+  } finally {
+    busy.hidden = true;
+    button.disabled = false;
+    button.removeAttribute('aria-busy');
+  }
+}

@@ -1,0 +1,249 @@
+// Steps 1–3: language and role; the decision; the deadline.
+import { call } from './ipc.js';
+import { t, uiLang } from './i18n.js';
+import { h, textInput, radioGroup, checkbox, setError, setNote } from './dom.js';
+import { state, setPath, getPath, changed } from './state.js';
+import { btn, rerender, go, saveSettings } from './app.js';
+
+// ---------------------------------------------------------------- 1. language and role
+
+export async function renderLanguage() {
+  const c = state.case;
+  const sel = h('select', {});
+  for (const l of ['nb', 'nn', 'en']) sel.append(h('option', { value: l, text: t(`letter-lang-${l}`) }));
+  sel.value = c.letter_language || 'nb';
+  sel.addEventListener('change', () => { setPath('letter_language', sel.value); });
+  const role = state.ui.role || state.settings.role || null;
+  return [
+    h('p', { class: 'lead', text: t('step-language-lead') }),
+    h('fieldset', {},
+      h('legend', { text: t('languages') }),
+      h('p', { class: 'hint', text: t('ui-language-hint') }),
+      (() => {
+        const f = h('div', { class: 'field' },
+          h('label', { for: 'letter_language', text: t('letter-language') }),
+          h('span', { class: 'hint', id: 'letter_language-hint', text: t('letter-language-hint') }));
+        sel.id = 'letter_language';
+        sel.setAttribute('aria-describedby', 'letter_language-hint');
+        f.append(sel);
+        return f;
+      })()),
+    radioGroup({
+      id: 'role',
+      legend: t('role-legend'),
+      value: role,
+      options: ['applicant', 'helper', 'reception'].map((r) => ({ value: r, label: t(`role-${r}`), hint: t(`role-${r}-hint`) })),
+      onChange: (v) => {
+        state.ui.role = v;
+        state.settings.role = v;
+        if (v === 'helper') state.ui.has_representative = true;
+        saveSettings();
+        changed();
+      },
+    }),
+  ];
+}
+
+// ---------------------------------------------------------------- helpers for dates and DUF
+
+/** A date field: stores ISO when valid, the raw text when not (nothing typed is lost). */
+export function dateInput({ id, path, label, hint, optional = false, get, set }) {
+  const read = get || (() => getPath(path));
+  const write = set || ((v) => setPath(path, v));
+  const value = read() ?? '';
+  const f = textInput({
+    id, label, hint: hint || t('date-hint'), value, cls: 'short',
+    onInput: (v) => write(optional && v.trim() === '' ? null : v),
+    onChange: (v) => checkDate(id, path, v, write),
+  });
+  if (value) queueMicrotask(() => checkDate(id, path, value, null));
+  return f;
+}
+
+export async function checkDate(id, path, text, write) {
+  if (!text || !text.trim()) {
+    setError(id, '');
+    setNote(id, '');
+    return null;
+  }
+  try {
+    const r = await call('check_date', { text, field: path, lang: uiLang() });
+    setError(id, '');
+    setNote(id, r.long);
+    if (write && r.iso !== text) write(r.iso);
+    return r.iso;
+  } catch (e) {
+    setNote(id, '');
+    setError(id, e.message);
+    return null;
+  }
+}
+
+let dufTimer = null;
+async function checkDuf(text) {
+  if (!text.trim()) {
+    setError('duf', '');
+    setNote('duf', '');
+    return;
+  }
+  try {
+    const r = await call('check_duf', { text, lang: uiLang() });
+    setError('duf', '');
+    const warn = r.warnings.map((w) => w.message).join(' ');
+    setNote('duf', warn ? `${r.display}. ${warn}` : t('duf-ok', { duf: r.display }), !!warn);
+  } catch (e) {
+    setNote('duf', '');
+    setError('duf', e.message);
+  }
+}
+
+// ---------------------------------------------------------------- 2. the decision
+
+export async function renderDecision() {
+  const c = state.case;
+  const d = c.decision;
+  let reqs = state.cache.requirements;
+  let reqError = null;
+  if (!reqs) {
+    try {
+      reqs = await call('requirement_list', { lang: uiLang() });
+      state.cache.requirements = reqs;
+    } catch (e) {
+      reqs = [];
+      reqError = e.message;
+    }
+  }
+  const text = (id, path, label, opts = {}) =>
+    textInput({ id, label, value: getPath(path) ?? '', onInput: (v) => setPath(path, v), ...opts });
+
+  const applicant = h('fieldset', {},
+    h('legend', { text: t('applicant-legend') }),
+    h('p', { class: 'hint', text: t(state.ui.role === 'applicant' || !state.ui.role ? 'applicant-hint-self' : 'applicant-hint-other') }),
+    text('applicant-given_name', 'applicant.given_name', t('given-name'), { autocomplete: 'given-name', cls: 'medium' }),
+    text('applicant-family_name', 'applicant.family_name', t('family-name'), { autocomplete: 'family-name', cls: 'medium' }),
+    dateInput({ id: 'applicant-birth_date', path: 'applicant.birth_date', label: t('birth-date') }),
+    text('applicant-citizenship', 'applicant.citizenship', t('citizenship'), { cls: 'medium' }),
+    text('applicant-address', 'applicant.address', t('address'), { multiline: true, rows: 3, hint: t('address-hint') }),
+    text('applicant-phone', 'applicant.phone', t('phone'), { type: 'tel', cls: 'medium' }),
+    text('applicant-email', 'applicant.email', t('email'), { type: 'email', cls: 'medium' }));
+
+  const dufField = textInput({
+    id: 'duf', label: t('duf'), hint: t('duf-hint'), value: c.duf || '', cls: 'medium',
+    onInput: (v) => {
+      setPath('duf', v);
+      clearTimeout(dufTimer);
+      dufTimer = setTimeout(() => checkDuf(v), 250);
+    },
+  });
+  if (c.duf) queueMicrotask(() => checkDuf(c.duf));
+
+  const decision = h('fieldset', {},
+    h('legend', { text: t('decision-legend') }),
+    radioGroup({
+      id: 'decision-authority',
+      legend: t('authority'),
+      value: d.authority || 'UDI',
+      inline: true,
+      options: ['UDI', 'UNE', 'police', 'embassy'].map((a) => ({ value: a, label: t(`authority-${a}`) })),
+      onChange: (v) => { setPath('decision.authority', v); rerender(); },
+    }),
+    d.authority === 'UNE' ? h('p', { class: 'callout info', text: t('authority-une-note') }) : null,
+    d.authority === 'embassy'
+      ? text('decision-embassy', 'decision.embassy', t('embassy'), { cls: 'medium' })
+      : null,
+    dateInput({ id: 'decision-date', path: 'decision.date', label: t('decision-date'), hint: t('decision-date-hint') }),
+    dateInput({ id: 'decision-received', path: 'decision.received', label: t('decision-received'), hint: t('decision-received-hint') }),
+    dateInput({ id: 'decision-stated_deadline', path: 'decision.stated_deadline', label: t('stated-deadline'), hint: t('stated-deadline-hint'), optional: true }),
+    text('decision-reference', 'decision.reference', t('reference'), { cls: 'medium', hint: t('reference-hint') }),
+    dufField);
+
+  const grounds = h('fieldset', { id: 'decision-refusal_grounds' },
+    h('legend', { text: t('refusal-grounds-legend') }),
+    h('p', { class: 'hint', text: t('refusal-grounds-hint') }),
+    reqError ? h('p', { class: 'error', text: reqError }) : null,
+    reqs.map((r) => checkbox({
+      id: `decision-refusal_grounds-${r.id}`,
+      label: r.title,
+      hint: r.source,
+      checked: d.refusal_grounds.includes(r.id),
+      onChange: (on) => {
+        const set = new Set(state.case.decision.refusal_grounds);
+        if (on) set.add(r.id); else set.delete(r.id);
+        state.case.decision.refusal_grounds = reqs.map((x) => x.id).filter((x) => set.has(x));
+        changed();
+      },
+    })));
+
+  return [h('p', { class: 'lead', text: t('step-decision-lead') }), applicant, decision, grounds];
+}
+
+// ---------------------------------------------------------------- 3. the deadline
+
+export async function fetchDeadline() {
+  const d = state.case.decision;
+  return call('deadline', {
+    received: d.received || '',
+    stated: d.stated_deadline || null,
+    decided: d.date || null,
+    lang: uiLang(),
+  });
+}
+
+export async function renderDeadline() {
+  let v;
+  try {
+    v = await fetchDeadline();
+  } catch (e) {
+    const fieldId = e.field ? e.field.replaceAll('.', '-') : 'decision-received';
+    return [
+      h('div', { class: 'callout warn', role: 'alert' },
+        h('p', { id: 'deadline-error', text: e.message }),
+        btn(t('go-to-field'), { class: 'secondary', onclick: () => go('decision', { focus: fieldId }) })),
+    ];
+  }
+  const r = v.report;
+  const close = r.status === 'open' && r.days_left <= 7;
+  const cls = close ? 'close' : r.status;
+  const statusText = v.status_text;
+  const advice = r.status === 'passed' ? 'passed' : r.status === 'last_day' ? 'last-day' : close ? 'close' : 'open';
+  const out = [
+    h('div', { class: `card deadline-card ${cls}` },
+      h('p', { class: 'deadline-label', text: t('deadline-label') }),
+      h('p', { id: 'deadline-date', text: v.effective_long }),
+      h('p', { id: 'deadline-status', class: `status-${cls}`, role: 'status', text: statusText }),
+      v.stated_long && r.stated !== r.computed
+        ? h('p', { class: 'hint', text: t('deadline-stated-vs-computed', { stated: v.stated_long, computed: v.computed_long }) })
+        : null),
+    h('div', { class: `callout ${r.status === 'passed' ? 'bad' : close || r.status === 'last_day' ? 'warn' : 'info'}`, id: 'deadline-advice' },
+      h('h2', { text: t(`deadline-advice-${advice}-title`) }),
+      h('p', { text: t(`deadline-advice-${advice}`) }),
+      r.status === 'passed' && v.one_year_limit_long
+        ? h('p', { text: t('deadline-one-year', { date: v.one_year_limit_long }) }) : null),
+    h('h2', { text: t('deadline-how-title') }),
+    h('ul', { class: 'notes', id: 'deadline-notes' }, v.notes.map((n) => h('li', { text: n }))),
+    h('h2', { text: t('deadline-todo-title') }),
+    h('ul', { class: 'notes', id: 'deadline-todo' }, v.todo.map((n) => h('li', { text: n }))),
+  ];
+  const done = h('p', { id: 'ics-done', class: 'ok-note', role: 'status' });
+  out.push(h('div', { class: 'button-row' },
+    btn(t('add-to-calendar'), {
+      id: 'add-calendar', class: 'secondary',
+      onclick: async () => {
+        try {
+          const w = await call('deadline_ics', {
+            received: state.case.decision.received || '',
+            stated: state.case.decision.stated_deadline || null,
+            decided: state.case.decision.date || null,
+            duf: state.case.duf || '',
+            lang: uiLang(),
+          });
+          if (w) { done.className = 'ok-note'; done.textContent = t('ics-saved', { path: w.path }); }
+        } catch (e) {
+          done.className = 'error';
+          done.textContent = e.message;
+        }
+      },
+    }),
+    h('span', { class: 'hint', text: t('add-to-calendar-hint') })), done);
+  return out;
+}
