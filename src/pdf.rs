@@ -58,7 +58,7 @@ pub enum Block {
     /// page it is placed in the envelope window (first line 50 mm from the top,
     /// 25 mm from the left) and the next block starts below the window's
     /// address field (90 mm); see [`layout`]. Put the sender's [`Block::Lines`]
-    /// before it (at most about six lines, so they end above the window).
+    /// before it (at most five lines, so they end above the window).
     Recipient(Vec<String>),
     /// An item of a numbered or bulleted list: the label ("1.", "–") hangs left.
     ListItem { label: String, text: String },

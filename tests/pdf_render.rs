@@ -6,7 +6,7 @@ mod support;
 
 use klagehjelp::pdf::{self, Block, Document};
 use std::io::ErrorKind;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use support::*;
 
@@ -42,7 +42,7 @@ fn render(name: &str, doc: &Document) -> PathBuf {
     write_pdf(name, &bytes)
 }
 
-fn qpdf_check(path: &PathBuf) {
+fn qpdf_check(path: &Path) {
     let (ok, out, err) = run("qpdf", "qpdf", &["--check", path.to_str().unwrap()]);
     assert!(
         ok,
@@ -53,7 +53,7 @@ fn qpdf_check(path: &PathBuf) {
 }
 
 /// Every font listed by pdffonts is embedded (and there is at least one).
-fn fonts_embedded(path: &PathBuf) {
+fn fonts_embedded(path: &Path) {
     let (ok, out, err) = run("pdffonts", "poppler-utils", &[path.to_str().unwrap()]);
     assert!(ok, "pdffonts failed: {err}");
     let rows: Vec<&str> = out
@@ -73,7 +73,7 @@ fn fonts_embedded(path: &PathBuf) {
     }
 }
 
-fn pdfinfo(path: &PathBuf) -> String {
+fn pdfinfo(path: &Path) -> String {
     let (ok, out, err) = run("pdfinfo", "poppler-utils", &[path.to_str().unwrap()]);
     assert!(ok, "pdfinfo failed: {err}");
     out
@@ -86,7 +86,7 @@ fn info_field<'a>(info: &'a str, key: &str) -> &'a str {
         .trim()
 }
 
-fn pdftotext(path: &PathBuf) -> String {
+fn pdftotext(path: &Path) -> String {
     let (ok, out, err) = run(
         "pdftotext",
         "poppler-utils",

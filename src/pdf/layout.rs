@@ -10,7 +10,9 @@
 //!   (about 90 characters at 11 pt, what a printed letter usually has).
 //!   25 mm also puts the address 5 mm inside the window's left edge (20 mm),
 //!   so it stays visible when the folded sheet shifts a little in the envelope.
-//! * **Top margin 20 mm** on every page: the sender block starts there.
+//! * **Top margin 15 mm on the first page**, so that a sender block of up to
+//!   five lines (name, organisation, street, post code, telephone) ends by
+//!   about 41 mm, above the window (45 mm); 20 mm on the following pages.
 //! * **Recipient address** ([`Block::Recipient`]): on the first page its first
 //!   line starts **50 mm** from the top, inside the 45–90 mm address field that
 //!   the window shows (5 mm clear of the field's top edge, so a folded sheet
@@ -59,7 +61,9 @@ pub const PAGE_HEIGHT: f32 = mm(297.0);
 pub const MARGIN_LEFT: f32 = mm(25.0);
 /// Right margin.
 pub const MARGIN_RIGHT: f32 = mm(20.0);
-/// Top of the text on every page.
+/// Top of the text on the first page.
+pub const FIRST_PAGE_TOP: f32 = mm(15.0);
+/// Top of the text on the following pages.
 pub const MARGIN_TOP: f32 = mm(20.0);
 /// Distance from the bottom edge below which no text goes (footer excepted).
 pub const MARGIN_BOTTOM: f32 = mm(25.0);
@@ -498,7 +502,11 @@ pub(crate) fn paginate(entries: &[Entry]) -> Vec<Vec<Placed>> {
     while start < entries.len() {
         let first_page = pages.is_empty();
         let mut page = Vec::new();
-        let mut y = MARGIN_TOP;
+        let mut y = if first_page {
+            FIRST_PAGE_TOP
+        } else {
+            MARGIN_TOP
+        };
         let mut end = entries.len();
         for (i, e) in entries.iter().enumerate().skip(start) {
             if i > start && e.brk == Break::Forced {
@@ -756,8 +764,10 @@ mod tests {
         let d = doc(vec![
             Block::Lines(vec![
                 "Ola Nordmann".into(),
+                "Jussbuss".into(),
                 "Gate 1".into(),
                 "0150 Oslo".into(),
+                "Telefon: 22 00 00 00".into(),
             ]),
             Block::Recipient(vec![
                 "UDI".into(),
@@ -772,6 +782,14 @@ mod tests {
             l.pages[0].iter().find(|p| p.entry == i).unwrap().top
         };
         assert_eq!(top_of(1), ADDRESS_TOP);
+        // A five-line sender block ends above the window (45 mm).
+        let last_sender = l.entries.iter().rposition(|e| e.block == 0).unwrap();
+        let p = l.pages[0].iter().find(|p| p.entry == last_sender).unwrap();
+        assert!(
+            p.top + l.entries[last_sender].height <= mm(45.0),
+            "{}",
+            p.top
+        );
         assert!(top_of(2) >= ADDRESS_FIELD_BOTTOM);
     }
 
@@ -782,7 +800,7 @@ mod tests {
         assert!(l.pages.len() >= 5);
         for page in &l.pages {
             for p in page {
-                assert!(p.top >= MARGIN_TOP - 0.01);
+                assert!(p.top >= FIRST_PAGE_TOP - 0.01);
                 assert!(p.top + l.entries[p.entry].height <= BOTTOM + 0.01);
             }
         }

@@ -82,12 +82,40 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
         return Err(PdfError::Write(describe(w)));
     }
     finish(&mut lo, doc).map_err(|e| PdfError::Write(format!("could not finish the PDF: {e}")))?;
-    lo.compress();
+    compress(&mut lo);
     let mut out = Vec::new();
     lo.save_to(&mut out)
         .map_err(|e| PdfError::Write(format!("could not serialise the PDF: {e}")))?;
     set_file_id(&mut out);
     Ok(out)
+}
+
+/// zlib level for the streams. lopdf's own `compress` uses level 9, which
+/// took half the time of a render. Measured on the two-page sample letter:
+/// level 9 3.25 ms / 26.4 KB, level 6 3.14 ms / 26.4 KB, level 3 2.47 ms /
+/// 26.9 KB, level 1 2.33 ms / 29.7 KB.
+const COMPRESSION_LEVEL: u32 = 3;
+
+/// Compresses every stream that is not compressed yet (Flate).
+fn compress(lo: &mut lopdf::Document) {
+    use flate2::{Compression, write::ZlibEncoder};
+    use std::io::Write;
+    for object in lo.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut enc = ZlibEncoder::new(Vec::new(), Compression::new(COMPRESSION_LEVEL));
+        let Ok(packed) = enc.write_all(&stream.content).and_then(|()| enc.finish()) else {
+            continue;
+        };
+        if packed.len() + 19 < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(packed);
+        }
+    }
 }
 
 fn describe(w: &PdfWarnMsg) -> String {
