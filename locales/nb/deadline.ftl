@@ -36,7 +36,7 @@ deadline-todo-one-year = En klage kan aldri behandles som klage når det er gåt
 deadline-todo-one-year-limit = En klage kan aldri behandles som klage når det er gått mer enn ett år siden vedtaket ble truffet (fvl. § 31). Vedtaket er datert { $decided }, så siste mulige dag er { $limit }.
 deadline-todo-one-year-passed = Fristen var { $date }. Det er gått mer enn ett år siden vedtaket ble truffet ({ $decided }), så klagen kan ikke lenger behandles som klage (fvl. § 31). Be om juridisk hjelp.
 deadline-todo-one-year-passed-received = Fristen var { $date }. Det er gått mer enn ett år siden du fikk vedtaket ({ $received }), og dermed også siden det ble truffet. Klagen kan ikke lenger behandles som klage (fvl. § 31). Be om juridisk hjelp.
-deadline-todo-on-time = Et brev er sendt i tide hvis du leverer det til posten (postkontor eller postkasse) før siste dag er omme (fvl. § 30). Laster du opp klagen eller sender den på e-post, må den ha kommet fram før siste dag er omme (eForvaltningsforskriften § 11).
+deadline-todo-on-time = Et brev er sendt i tide hvis du leverer det til posten (postkontor eller postkasse) før siste dag er omme (fvl. § 30). Laster du opp klagen, må den ha kommet fram før siste dag er omme (eForvaltningsforskriften § 11). Ta vare på bevis for når du sendte den: kvittering fra posten (rekommandert brev) eller fra opplastingen.
 
 deadline-error-received-after-today = Dagen du fikk vedtaket ({ $received }), er etter i dag ({ $today }). Skriv dagen vedtaket kom fram til deg: i dag eller tidligere.
 deadline-error-decided-after-received = Datoen på vedtaket ({ $decided }) er etter dagen du fikk det ({ $received }). Sjekk begge datoene: et vedtak kommer fram samme dag som det ble truffet eller senere.
@@ -61,6 +61,6 @@ closed-julaften = julaften
 closed-nyttarsaften = nyttårsaften
 
 ## Kalenderfil (.ics)
-ics-summary = Klagefrist: siste dag for å sende klagen til UDI
+ics-summary = Klagefrist: siste dag for å sende klagen
 ics-alarm-7 = Klagefristen er om 7 dager ({ $date }).
 ics-alarm-2 = Klagefristen er om 2 dager ({ $date }).

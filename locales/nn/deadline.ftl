@@ -36,7 +36,7 @@ deadline-todo-one-year = Ei klage kan aldri handsamast som klage når det har g�
 deadline-todo-one-year-limit = Ei klage kan aldri handsamast som klage når det har gått meir enn eitt år sidan vedtaket vart gjort (fvl. § 31). Vedtaket er datert { $decided }, så siste moglege dag er { $limit }.
 deadline-todo-one-year-passed = Fristen var { $date }. Det har gått meir enn eitt år sidan vedtaket vart gjort ({ $decided }), så klaga kan ikkje lenger handsamast som klage (fvl. § 31). Be om juridisk hjelp.
 deadline-todo-one-year-passed-received = Fristen var { $date }. Det har gått meir enn eitt år sidan du fekk vedtaket ({ $received }), og dermed også sidan det vart gjort. Klaga kan ikkje lenger handsamast som klage (fvl. § 31). Be om juridisk hjelp.
-deadline-todo-on-time = Eit brev er sendt i tide dersom du leverer det til posten (postkontor eller postkasse) før siste dag er omme (fvl. § 30). Lastar du opp klaga eller sender ho på e-post, må ho ha kome fram før siste dag er omme (eForvaltningsforskriften § 11).
+deadline-todo-on-time = Eit brev er sendt i tide dersom du leverer det til posten (postkontor eller postkasse) før siste dag er omme (fvl. § 30). Lastar du opp klaga, må ho ha kome fram før siste dag er omme (eForvaltningsforskriften § 11). Ta vare på prov for når du sende ho: kvittering frå posten (rekommandert brev) eller frå opplastinga.
 
 deadline-error-received-after-today = Dagen du fekk vedtaket ({ $received }), er etter i dag ({ $today }). Skriv dagen vedtaket kom fram til deg: i dag eller tidlegare.
 deadline-error-decided-after-received = Datoen på vedtaket ({ $decided }) er etter dagen du fekk det ({ $received }). Sjekk begge datoane: eit vedtak kjem fram same dag som det vart gjort eller seinare.
@@ -61,6 +61,6 @@ closed-julaften = julaftan
 closed-nyttarsaften = nyttårsaftan
 
 ## Kalenderfil (.ics)
-ics-summary = Klagefrist: siste dag for å sende klaga til UDI
+ics-summary = Klagefrist: siste dag for å sende klaga
 ics-alarm-7 = Klagefristen er om 7 dagar ({ $date }).
 ics-alarm-2 = Klagefristen er om 2 dagar ({ $date }).
