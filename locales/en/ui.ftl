@@ -259,3 +259,5 @@ ui-err-open-failed = Could not open { $path }: { $reason }.
 ui-err-pdf-failed = The PDF could not be made: { $reason }
 ui-rules-note = The check follows the rules and amounts as of { $date }, and assesses the requirements as of { $assessed }.
 ui-err-facts-invalid = An answer in the check could not be read: { $reason }
+ui-grounds-insert = Insert the suggestion
+ui-warnings-title = Worth checking

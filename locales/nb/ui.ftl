@@ -259,3 +259,5 @@ ui-err-open-failed = Kunne ikke åpne { $path }: { $reason }.
 ui-err-pdf-failed = PDF-en kunne ikke lages: { $reason }
 ui-rules-note = Sjekken bygger på reglene og beløpene slik de var per { $date }, og vurderer vilkårene per { $assessed }.
 ui-err-facts-invalid = Et svar i sjekken kunne ikke leses: { $reason }
+ui-grounds-insert = Sett inn forslaget
+ui-warnings-title = Verdt å sjekke

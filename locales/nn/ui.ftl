@@ -259,3 +259,5 @@ ui-err-open-failed = Kunne ikkje opne { $path }: { $reason }.
 ui-err-pdf-failed = PDF-en kunne ikkje lagast: { $reason }
 ui-rules-note = Sjekken byggjer på reglane og beløpa slik dei var per { $date }, og vurderer vilkåra per { $assessed }.
 ui-err-facts-invalid = Eit svar i sjekken kunne ikkje lesast: { $reason }
+ui-grounds-insert = Set inn framlegget
+ui-warnings-title = Verdt å sjekke

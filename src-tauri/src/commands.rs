@@ -8,8 +8,8 @@ use crate::store::{self, Store};
 use chrono::NaiveDate;
 use klagehjelp::case::{Case, Problem};
 use klagehjelp::facts::Facts;
-use klagehjelp::letter::{self, Letter, LetterKind};
 use klagehjelp::i18n::FluentValue;
+use klagehjelp::letter::{self, Letter, LetterKind};
 use klagehjelp::{Lang, fmt, i18n};
 use serde::Serialize;
 use serde_json::Value;
@@ -34,6 +34,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         deadline_ics,
         requirement_list,
         interview,
+        answer,
         check,
         letter_preview,
         export_pdf,
@@ -98,10 +99,6 @@ fn opt_date_field(lang: Lang, field: &str, text: Option<&str>) -> UiResult<Optio
         Some(t) if !t.trim().is_empty() => date_field(lang, field, t).map(Some),
         _ => Ok(None),
     }
-}
-
-fn not_ready(lang: Lang) -> UiError {
-    UiError::app(lang, "not_ready")
 }
 
 /// The case as the UI holds it, checked against the case-file format by the core.
@@ -210,7 +207,11 @@ fn check_duf(text: String, lang: String) -> UiResult<DufView> {
     let c = klagehjelp::duf::parse(&text, today())
         .map_err(|e| UiError::user_facing(lang, &e).at("duf"))?;
     Ok(DufView {
-        warnings: c.warnings.iter().map(|w| UiError::user_facing(lang, w)).collect(),
+        warnings: c
+            .warnings
+            .iter()
+            .map(|w| UiError::user_facing(lang, w))
+            .collect(),
         normalized: c.normalized,
         display: c.display,
     })
@@ -315,10 +316,18 @@ async fn deadline_ics<R: Runtime>(
     } else {
         format!("klagefrist-{digits}.ics")
     };
-    let Some(path) = choose_save_path(&app, lang, "KLAGEHJELP_EXPORT_DIR", &file_name, "iCalendar", &["ics"]) else {
+    let Some(path) = choose_save_path(
+        &app,
+        lang,
+        "KLAGEHJELP_EXPORT_DIR",
+        &file_name,
+        "iCalendar",
+        &["ics"],
+    ) else {
         return Ok(None);
     };
-    klagehjelp::fsutil::write_atomic(&path, ics.as_bytes()).map_err(|e| UiError::io(lang, "io.write", &path, &e))?;
+    klagehjelp::fsutil::write_atomic(&path, ics.as_bytes())
+        .map_err(|e| UiError::io(lang, "io.write", &path, &e))?;
     Ok(Some(Written {
         path: path.display().to_string(),
         millis: 0,
@@ -366,9 +375,71 @@ pub struct CheckView {
 }
 
 #[tauri::command(rename_all = "snake_case")]
-fn interview(facts: Value, lang: String) -> UiResult<Value> {
-    let _ = facts;
-    Err(not_ready(lang_of(&lang)))
+fn interview(facts: Value, lang: String) -> UiResult<InterviewView> {
+    use klagehjelp::interview;
+    let lang = lang_of(&lang);
+    let facts = facts_from_value(lang, facts)?;
+    let visible = interview::visible(&facts);
+    let answered = answered_facts(&facts);
+    Ok(InterviewView {
+        questions: visible.iter().map(|q| q.render(lang)).collect(),
+        hidden_answered: interview::questions()
+            .iter()
+            .filter(|q| {
+                answered.iter().any(|a| a == q.fact) && !visible.iter().any(|v| v.fact == q.fact)
+            })
+            .map(|q| q.render(lang))
+            .collect(),
+    })
+}
+
+/// The interview for the current answers.
+#[derive(Debug, Serialize)]
+pub struct InterviewView {
+    /// The questions to ask, in order (each with its screen).
+    pub questions: Vec<klagehjelp::interview::RenderedQuestion>,
+    /// Questions answered earlier that later answers made irrelevant: their
+    /// answers are kept but not used in the letter.
+    pub hidden_answered: Vec<klagehjelp::interview::RenderedQuestion>,
+}
+
+/// The names of the facts that have a value.
+fn answered_facts(facts: &Facts) -> Vec<String> {
+    match serde_json::to_value(facts) {
+        Ok(Value::Object(m)) => m
+            .into_iter()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, _)| k)
+            .collect(),
+        _ => vec![],
+    }
+}
+
+/// Stores one answer as typed or picked: the core reads it (`2,5`, `416 512`,
+/// `ja`, a date) and checks it against the fact's type. Returns the new facts.
+#[tauri::command(rename_all = "snake_case")]
+fn answer(facts: Value, fact: String, value: Value, lang: String) -> UiResult<Value> {
+    use klagehjelp::interview;
+    let lang = lang_of(&lang);
+    let facts = facts_from_value(lang, facts)?;
+    let field = format!("facts.{fact}");
+    let q = interview::question(&fact).ok_or_else(|| {
+        UiError::user_facing(lang, &interview::AnswerError::UnknownFact(fact.clone())).at(&field)
+    })?;
+    let value = match value {
+        Value::String(text) => match q.kind {
+            interview::Kind::Date if !text.trim().is_empty() => Value::String(
+                date_field(lang, &field, &text)?
+                    .format("%Y-%m-%d")
+                    .to_string(),
+            ),
+            _ => interview::parse_typed(q, &text),
+        },
+        v => v,
+    };
+    let new = interview::answer(&facts, &fact, value)
+        .map_err(|e| UiError::user_facing(lang, &e).at(&field))?;
+    Ok(serde_json::to_value(new).unwrap_or(Value::Null))
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -382,7 +453,10 @@ fn check(facts: Value, lang: String) -> UiResult<CheckView> {
             "ui-rules-note",
             &[
                 ("date", fmt::date_long(lang, report.rules_as_of).into()),
-                ("assessed", fmt::date_long(lang, report.assessment_date).into()),
+                (
+                    "assessed",
+                    fmt::date_long(lang, report.assessment_date).into(),
+                ),
             ],
         ),
         results: report.results,
@@ -427,9 +501,27 @@ pub fn letter_case(case: &Case) -> Case {
     c
 }
 
-/// Keeps only the facts of questions that are still asked.
-fn relevant_facts(facts: &Facts) -> Facts {
-    facts.clone()
+/// Keeps only the answers to questions that are still asked (facts that no
+/// question sets, such as an assessment date, are kept). Repeats until
+/// nothing changes, since dropping one answer can hide another question.
+pub fn relevant_facts(facts: &Facts) -> Facts {
+    use klagehjelp::interview;
+    let mut current = facts.clone();
+    for _ in 0..interview::questions().len() {
+        let visible = interview::visible(&current);
+        let mut map = match serde_json::to_value(&current) {
+            Ok(Value::Object(m)) => m,
+            _ => return current,
+        };
+        map.retain(|k, _| interview::question(k).is_none() || visible.iter().any(|q| q.fact == k));
+        let next: Facts =
+            serde_json::from_value(Value::Object(map)).unwrap_or_else(|_| current.clone());
+        if next == current {
+            break;
+        }
+        current = next;
+    }
+    current
 }
 
 fn build_letter(lang: Lang, case: &Case) -> Result<Letter, Vec<Problem>> {
@@ -460,7 +552,11 @@ fn letter_preview(case: Value, lang: String) -> UiResult<LetterView> {
 }
 
 #[tauri::command(rename_all = "snake_case")]
-async fn export_pdf<R: Runtime>(app: AppHandle<R>, case: Value, lang: String) -> UiResult<Option<Written>> {
+async fn export_pdf<R: Runtime>(
+    app: AppHandle<R>,
+    case: Value,
+    lang: String,
+) -> UiResult<Option<Written>> {
     let lang = lang_of(&lang);
     let case = case_from_value(lang, case)?;
     let started = std::time::Instant::now();
@@ -468,23 +564,35 @@ async fn export_pdf<R: Runtime>(app: AppHandle<R>, case: Value, lang: String) ->
         let first = ps.first();
         UiError {
             code: first.map_or("case.invalid".into(), |p| p.code.clone()),
-            message: ps.iter().map(|p| p.message.clone()).collect::<Vec<_>>().join(" "),
+            message: ps
+                .iter()
+                .map(|p| p.message.clone())
+                .collect::<Vec<_>>()
+                .join(" "),
             field: first.map(|p| p.field.clone()),
         }
     })?;
-    let bytes = letter.to_pdf().map_err(|e| {
-        UiError::app_with(lang, "pdf.failed", &[("reason", e.to_string().into())])
-    })?;
+    let bytes = letter
+        .to_pdf()
+        .map_err(|e| UiError::app_with(lang, "pdf.failed", &[("reason", e.to_string().into())]))?;
     let millis = started.elapsed().as_millis();
     let file_name = format!("{}.pdf", file_stem(&case, "klage"));
     let path = match env_path("KLAGEHJELP_SAVE_PATH") {
         Some(p) => p,
-        None => match choose_save_path(&app, lang, "KLAGEHJELP_EXPORT_DIR", &file_name, "PDF", &["pdf"]) {
+        None => match choose_save_path(
+            &app,
+            lang,
+            "KLAGEHJELP_EXPORT_DIR",
+            &file_name,
+            "PDF",
+            &["pdf"],
+        ) {
             Some(p) => p,
             None => return Ok(None),
         },
     };
-    klagehjelp::fsutil::write_atomic(&path, &bytes).map_err(|e| UiError::io(lang, "io.write", &path, &e))?;
+    klagehjelp::fsutil::write_atomic(&path, &bytes)
+        .map_err(|e| UiError::io(lang, "io.write", &path, &e))?;
     Ok(Some(Written {
         path: path.display().to_string(),
         millis,
@@ -496,15 +604,25 @@ fn open_file<R: Runtime>(app: AppHandle<R>, path: String, lang: String) -> UiRes
     use tauri_plugin_opener::OpenerExt;
     app.opener()
         .open_path(path.clone(), None::<&str>)
-        .map_err(|e| UiError::app_with(lang_of(&lang), "open.failed", &[("path", path.into()), ("reason", e.to_string().into())]))
+        .map_err(|e| {
+            UiError::app_with(
+                lang_of(&lang),
+                "open.failed",
+                &[("path", path.into()), ("reason", e.to_string().into())],
+            )
+        })
 }
 
 #[tauri::command(rename_all = "snake_case")]
 fn show_in_folder<R: Runtime>(app: AppHandle<R>, path: String, lang: String) -> UiResult<()> {
     use tauri_plugin_opener::OpenerExt;
-    app.opener()
-        .reveal_item_in_dir(&path)
-        .map_err(|e| UiError::app_with(lang_of(&lang), "open.failed", &[("path", path.into()), ("reason", e.to_string().into())]))
+    app.opener().reveal_item_in_dir(&path).map_err(|e| {
+        UiError::app_with(
+            lang_of(&lang),
+            "open.failed",
+            &[("path", path.into()), ("reason", e.to_string().into())],
+        )
+    })
 }
 
 // ---------------------------------------------------------------- saved cases
@@ -528,9 +646,13 @@ pub struct CaseSummary {
 fn summary(lang: Lang, s: &store::Stored) -> CaseSummary {
     match case_from_text(lang, &s.text) {
         Ok(case) => {
-            let name = format!("{} {}", case.applicant.given_name.trim(), case.applicant.family_name.trim())
-                .trim()
-                .to_string();
+            let name = format!(
+                "{} {}",
+                case.applicant.given_name.trim(),
+                case.applicant.family_name.trim()
+            )
+            .trim()
+            .to_string();
             let d = &case.decision;
             let report = compute_deadline(
                 lang,
@@ -568,7 +690,12 @@ fn summary(lang: Lang, s: &store::Stored) -> CaseSummary {
 #[tauri::command(rename_all = "snake_case")]
 fn list_cases(state: State<'_, AppState>, lang: String) -> Vec<CaseSummary> {
     let lang = lang_of(&lang);
-    state.store.list().iter().map(|s| summary(lang, s)).collect()
+    state
+        .store
+        .list()
+        .iter()
+        .map(|s| summary(lang, s))
+        .collect()
 }
 
 /// A new, empty case, saved at once so it shows in the list.
@@ -624,7 +751,13 @@ fn load_case(state: State<'_, AppState>, id: String, lang: String) -> UiResult<O
 
 /// Autosave: the case in the case-file format, plus the screen state.
 #[tauri::command(rename_all = "snake_case")]
-fn save_case(state: State<'_, AppState>, id: String, case: Value, ui: Option<Value>, lang: String) -> UiResult<()> {
+fn save_case(
+    state: State<'_, AppState>,
+    id: String,
+    case: Value,
+    ui: Option<Value>,
+    lang: String,
+) -> UiResult<()> {
     let lang = lang_of(&lang);
     checked_id(lang, &id)?;
     // The case is written as the UI holds it (nothing typed is ever lost);
@@ -680,10 +813,18 @@ async fn export_case<R: Runtime>(
     let case = case_from_text(lang, &text)?;
     let name = file_stem(&case, "klage");
     let file_name = format!("{name}.klage.json");
-    let Some(path) = choose_save_path(&app, lang, "KLAGEHJELP_EXPORT_DIR", &file_name, "Klagehjelp", &["json"]) else {
+    let Some(path) = choose_save_path(
+        &app,
+        lang,
+        "KLAGEHJELP_EXPORT_DIR",
+        &file_name,
+        "Klagehjelp",
+        &["json"],
+    ) else {
         return Ok(None);
     };
-    klagehjelp::fsutil::write_atomic(&path, text.as_bytes()).map_err(|e| UiError::io(lang, "io.write", &path, &e))?;
+    klagehjelp::fsutil::write_atomic(&path, text.as_bytes())
+        .map_err(|e| UiError::io(lang, "io.write", &path, &e))?;
     Ok(Some(Written {
         path: path.display().to_string(),
         millis: 0,
@@ -692,7 +833,11 @@ async fn export_case<R: Runtime>(
 
 /// Import a `.klage.json` file chosen in an Open dialog (or `KLAGEHJELP_IMPORT_PATH`, a test hook).
 #[tauri::command(rename_all = "snake_case")]
-async fn import_case<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, lang: String) -> UiResult<Option<String>> {
+async fn import_case<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    lang: String,
+) -> UiResult<Option<String>> {
     let lang = lang_of(&lang);
     let path = match env_path("KLAGEHJELP_IMPORT_PATH") {
         Some(p) => p,
@@ -710,7 +855,8 @@ async fn import_case<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, 
             }
         }
     };
-    let text = std::fs::read_to_string(&path).map_err(|e| UiError::io(lang, "io.read", &path, &e))?;
+    let text =
+        std::fs::read_to_string(&path).map_err(|e| UiError::io(lang, "io.read", &path, &e))?;
     let case = case_from_text(lang, &text)?;
     let id = Store::new_id();
     state
@@ -725,7 +871,10 @@ fn file_stem(case: &Case, prefix: &str) -> String {
     let raw = format!(
         "{prefix}-{}-{}",
         case.applicant.family_name.trim(),
-        case.duf.chars().filter(char::is_ascii_digit).collect::<String>()
+        case.duf
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
     );
     let mut out = String::new();
     for c in raw.chars() {
@@ -764,6 +913,7 @@ fn choose_save_path<R: Runtime>(
 }
 
 fn dirs_documents() -> Option<PathBuf> {
-    std::env::var_os("HOME").map(PathBuf::from).filter(|p| p.is_dir())
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_dir())
 }
-

@@ -14,26 +14,36 @@ use tauri::{Manager, Runtime};
 ///
 /// `data_dir`: where cases are saved; `None` means `KLAGEHJELP_DATA_DIR`,
 /// else the OS user data folder (e.g. `~/.local/share/no.klagehjelp.app`).
-pub fn builder<R: Runtime>(builder: tauri::Builder<R>, data_dir: Option<PathBuf>) -> tauri::Builder<R> {
-    builder
+pub fn builder<R: Runtime>(
+    builder: tauri::Builder<R>,
+    data_dir: Option<PathBuf>,
+) -> tauri::Builder<R> {
+    let chosen = data_dir.or_else(|| {
+        std::env::var_os("KLAGEHJELP_DATA_DIR")
+            .filter(|s| !s.is_empty())
+            .map(PathBuf::from)
+    });
+    let builder = builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .setup(move |app| {
-            let root = data_dir
-                .clone()
-                .or_else(|| {
-                    std::env::var_os("KLAGEHJELP_DATA_DIR")
-                        .filter(|s| !s.is_empty())
-                        .map(PathBuf::from)
-                })
-                .or_else(|| app.path().app_data_dir().ok())
-                .unwrap_or_else(|| std::env::temp_dir().join("klagehjelp"));
+        .invoke_handler(commands::handler());
+    match chosen {
+        // Known now: managed at once (the mock runtime of the tests runs no setup).
+        Some(root) => builder.manage(commands::AppState {
+            store: store::Store::new(root),
+        }),
+        // The OS data folder needs the app's path resolver.
+        None => builder.setup(|app| {
+            let root = app
+                .path()
+                .app_data_dir()
+                .unwrap_or_else(|_| std::env::temp_dir().join("klagehjelp"));
             app.manage(commands::AppState {
                 store: store::Store::new(root),
             });
             Ok(())
-        })
-        .invoke_handler(commands::handler())
+        }),
+    }
 }
 
 /// Starts the app.

@@ -5,7 +5,9 @@ use serde_json::{Value, json};
 use std::path::PathBuf;
 use std::sync::Once;
 use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets};
+use tauri::test::{
+    INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets,
+};
 use tauri::webview::InvokeRequest;
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 
@@ -15,8 +17,16 @@ static TODAY: Once = Once::new();
 fn fix_today() {
     TODAY.call_once(|| {
         // SAFETY: set once, before any app of this test binary reads it.
-        unsafe { std::env::set_var("KLAGEHJELP_TODAY", "2026-11-12") };
+        unsafe {
+            std::env::set_var("KLAGEHJELP_TODAY", "2026-11-12");
+            std::env::set_var("KLAGEHJELP_SAVE_PATH", save_path());
+        };
     });
+}
+
+/// Where Export PDF writes in these tests (no Save dialog).
+fn save_path() -> PathBuf {
+    std::env::temp_dir().join(format!("klagehjelp-app-test-{}.pdf", std::process::id()))
 }
 
 fn temp_dir(tag: &str) -> PathBuf {
@@ -80,10 +90,18 @@ fn every_string_the_ui_uses_exists() {
         let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
         let mut rest = text.as_str();
         while let Some(i) = rest.find("t('") {
+            let standalone = i == 0 || !rest.as_bytes()[i - 1].is_ascii_alphanumeric();
             rest = &rest[i + 3..];
+            if !standalone {
+                continue;
+            }
             let end = rest.find('\'').unwrap();
             let id = &rest[..end];
-            if id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') && !id.is_empty() {
+            if id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !id.is_empty()
+            {
                 used.push(format!("ui-{id}"));
             }
         }
@@ -105,7 +123,12 @@ fn every_string_the_ui_uses_exists() {
 #[test]
 fn duf_checked_as_typed() {
     let (_app, w) = app(temp_dir("duf"));
-    let ok = invoke(&w, "check_duf", json!({"text": "201258697561", "lang": "en"})).unwrap();
+    let ok = invoke(
+        &w,
+        "check_duf",
+        json!({"text": "201258697561", "lang": "en"}),
+    )
+    .unwrap();
     assert_eq!(ok["display"], "2012 586975 61");
     assert_eq!(ok["normalized"], "201258697561");
     let err = invoke(&w, "check_duf", json!({"text": "2012 58", "lang": "en"})).unwrap_err();
@@ -130,7 +153,12 @@ fn deadline_for_a_refusal_received_9_november_2026() {
     assert_eq!(v["effective_long"], "mandag 30. november 2026");
     assert_eq!(v["status_text"], "18 dager igjen");
     assert!(!v["notes"].as_array().unwrap().is_empty());
-    let en = invoke(&w, "deadline", json!({"received": "2026-11-09", "lang": "en"})).unwrap();
+    let en = invoke(
+        &w,
+        "deadline",
+        json!({"received": "2026-11-09", "lang": "en"}),
+    )
+    .unwrap();
     assert_eq!(en["effective_long"], "Monday 30 November 2026");
     assert_eq!(en["status_text"], "18 days left");
 }
@@ -138,14 +166,24 @@ fn deadline_for_a_refusal_received_9_november_2026() {
 #[test]
 fn errors_arrive_as_code_and_message_in_the_ui_language() {
     let (_app, w) = app(temp_dir("errors"));
-    let e = invoke(&w, "check_date", json!({"text": "31.02.2026", "field": "decision.received", "lang": "en"})).unwrap_err();
+    let e = invoke(
+        &w,
+        "check_date",
+        json!({"text": "31.02.2026", "field": "decision.received", "lang": "en"}),
+    )
+    .unwrap_err();
     assert_eq!(e["code"], "date.invalid");
     assert_eq!(e["field"], "decision.received");
     assert!(e["message"].as_str().unwrap().contains("31.02.2026"), "{e}");
     let nb = invoke(&w, "deadline", json!({"received": "", "lang": "nb"})).unwrap_err();
     assert_eq!(nb["code"], "date.missing");
     assert_eq!(nb["message"], "Skriv inn datoen.");
-    let ok = invoke(&w, "check_date", json!({"text": "9.11.2026", "field": "x", "lang": "nn"})).unwrap();
+    let ok = invoke(
+        &w,
+        "check_date",
+        json!({"text": "9.11.2026", "field": "x", "lang": "nn"}),
+    )
+    .unwrap();
     assert_eq!(ok["iso"], "2026-11-09");
     assert_eq!(ok["long"], "måndag 9. november 2026");
 }
@@ -154,8 +192,16 @@ fn errors_arrive_as_code_and_message_in_the_ui_language() {
 fn cases_are_saved_listed_duplicated_and_deleted() {
     let dir = temp_dir("cases");
     let (_app, w) = app(dir.clone());
-    assert_eq!(invoke(&w, "list_cases", json!({"lang": "en"})).unwrap(), json!([]));
-    let opened = invoke(&w, "new_case", json!({"letter_language": "en", "lang": "en"})).unwrap();
+    assert_eq!(
+        invoke(&w, "list_cases", json!({"lang": "en"})).unwrap(),
+        json!([])
+    );
+    let opened = invoke(
+        &w,
+        "new_case",
+        json!({"letter_language": "en", "lang": "en"}),
+    )
+    .unwrap();
     let id = opened["id"].as_str().unwrap().to_string();
     let mut case = opened["case"].clone();
     assert_eq!(case["format"], "klagehjelp-case/1");
@@ -163,7 +209,12 @@ fn cases_are_saved_listed_duplicated_and_deleted() {
     case["applicant"]["family_name"] = json!("Yusuf Hassan");
     case["duf"] = json!("2012 586975 61");
     case["decision"]["received"] = json!("2026-11-09");
-    invoke(&w, "save_case", json!({"id": id, "case": case, "ui": {"step": "review"}, "lang": "en"})).unwrap();
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": case, "ui": {"step": "review"}, "lang": "en"}),
+    )
+    .unwrap();
     assert!(dir.join("cases").join(format!("{id}.klage.json")).is_file());
 
     let list = invoke(&w, "list_cases", json!({"lang": "en"})).unwrap();
@@ -177,10 +228,153 @@ fn cases_are_saved_listed_duplicated_and_deleted() {
 
     let copy = invoke(&w, "duplicate_case", json!({"id": id, "lang": "en"})).unwrap();
     assert_ne!(copy, json!(id));
-    assert_eq!(invoke(&w, "list_cases", json!({"lang": "en"})).unwrap().as_array().unwrap().len(), 2);
+    assert_eq!(
+        invoke(&w, "list_cases", json!({"lang": "en"}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
     invoke(&w, "delete_case", json!({"id": id, "lang": "en"})).unwrap();
-    assert_eq!(invoke(&w, "list_cases", json!({"lang": "en"})).unwrap().as_array().unwrap().len(), 1);
-    let bad = invoke(&w, "load_case", json!({"id": "../../etc/passwd", "lang": "en"})).unwrap_err();
+    assert_eq!(
+        invoke(&w, "list_cases", json!({"lang": "en"}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let bad = invoke(
+        &w,
+        "load_case",
+        json!({"id": "../../etc/passwd", "lang": "en"}),
+    )
+    .unwrap_err();
     assert_eq!(bad["code"], "case.not_found");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// The spouse case of the issue: the sponsor's income is too low; refusal received 9 November 2026.
+fn spouse_case() -> Value {
+    json!({
+        "format": "klagehjelp-case/1",
+        "letter_language": "en",
+        "applicant": {"given_name": "Amina", "family_name": "Yusuf Hassan", "birth_date": "1996-02-14",
+            "citizenship": "Somalia", "address": "Storgata 1\n0155 Oslo", "phone": "", "email": ""},
+        "duf": "2012 586975 61",
+        "decision": {"authority": "UDI", "date": "2026-11-02", "received": "2026-11-09",
+            "stated_deadline": null, "reference": "", "refusal_grounds": ["underhold_fremtidig"]},
+        "facts": {"relation": "spouse", "sponsor_status": "norwegian_citizen", "family_formed": "after_sponsor_entry",
+            "sponsor_birth_date": "1990-04-12", "applicant_birth_date": "1996-02-14",
+            "application_registered": "2026-06-02", "sponsor_future_income": 400000, "income_requirement_override": 416512,
+            "applicant_in_norway": false, "will_live_together": true},
+        "grounds": [{"requirement": "underhold_fremtidig", "text": "The sponsor now earns enough: see the new contract."}],
+        "request_deferred_implementation": true,
+        "will_send_more_documents": false,
+        "attachments": [{"title": "Employment contract"}, {"title": "  "}],
+        "representative": null,
+        "signed_place": "Oslo"
+    })
+}
+
+#[test]
+fn interview_and_check_come_from_the_core() {
+    let (_app, w) = app(temp_dir("interview"));
+    let iv = invoke(&w, "interview", json!({"facts": {}, "lang": "en"})).unwrap();
+    let first = &iv["questions"][0];
+    assert_eq!(first["fact"], "relation");
+    assert!(!first["text"].as_str().unwrap().is_empty());
+    // An answer as typed, read by the core.
+    let facts = invoke(
+        &w,
+        "answer",
+        json!({"facts": {"relation": "spouse"}, "fact": "sponsor_future_income", "value": "400 000", "lang": "nb"}),
+    )
+    .unwrap();
+    assert_eq!(facts["sponsor_future_income"], 400000);
+    let bad = invoke(
+        &w,
+        "answer",
+        json!({"facts": {}, "fact": "sponsor_future_income", "value": "mye", "lang": "en"}),
+    )
+    .unwrap_err();
+    assert_eq!(bad["field"], "facts.sponsor_future_income");
+    let check = invoke(
+        &w,
+        "check",
+        json!({"facts": spouse_case()["facts"], "lang": "en"}),
+    )
+    .unwrap();
+    let fut = check["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "underhold_fremtidig")
+        .unwrap();
+    assert_eq!(fut["status"], "not_met", "{fut}");
+}
+
+#[test]
+fn the_letter_uses_only_relevant_answers() {
+    let case: klagehjelp::case::Case = serde_json::from_value(spouse_case()).unwrap();
+    let letter = klagehjelp_app::commands::letter_case(&case);
+    // Utsatt iverksettelse only for an applicant in Norway; empty titles dropped.
+    assert!(!letter.request_deferred_implementation);
+    assert_eq!(letter.attachments.len(), 1);
+    assert_eq!(letter.grounds.len(), 1);
+    // The saved case keeps what was entered.
+    assert!(case.request_deferred_implementation);
+}
+
+#[test]
+fn preview_and_pdf_export() {
+    let dir = temp_dir("pdf");
+    let (_app, w) = app(dir.clone());
+    let v = invoke(
+        &w,
+        "letter_preview",
+        json!({"case": spouse_case(), "lang": "en"}),
+    )
+    .unwrap();
+    let text = klagehjelp::fmt::plain_spaces(
+        v["text"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no letter: {v}")),
+    );
+    assert!(text.contains("Amina Yusuf Hassan"));
+    assert!(text.contains("2012 586975 61"));
+    assert!(text.contains("see the new contract"));
+    let mut incomplete = spouse_case();
+    incomplete["signed_place"] = json!("");
+    let p = invoke(
+        &w,
+        "letter_preview",
+        json!({"case": incomplete.clone(), "lang": "nb"}),
+    )
+    .unwrap();
+    assert!(p["text"].is_null());
+    assert!(
+        p["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["field"] == "signed_place"),
+        "{p}"
+    );
+
+    let done = invoke(
+        &w,
+        "export_pdf",
+        json!({"case": spouse_case(), "lang": "en"}),
+    )
+    .unwrap();
+    assert_eq!(done["path"], save_path().display().to_string());
+    let bytes = std::fs::read(save_path()).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    assert!(done["millis"].as_u64().unwrap() < 1000, "{done}");
+    std::fs::remove_file(save_path()).unwrap();
+    let err = invoke(&w, "export_pdf", json!({"case": incomplete, "lang": "en"})).unwrap_err();
+    assert_eq!(err["field"], "signed_place");
     std::fs::remove_dir_all(dir).unwrap();
 }

@@ -208,6 +208,19 @@ async function boot() {
   await go('start');
 }
 
+/** Anything that goes wrong unexpectedly is shown, never swallowed. */
+function showUnexpected(e) {
+  const msg = (e && (e.message || e.reason && e.reason.message)) || String(e && e.reason || e);
+  let box = document.getElementById('unexpected-error');
+  if (!box) {
+    box = h('p', { id: 'unexpected-error', class: 'error', role: 'alert' });
+    document.getElementById('main').prepend(box);
+  }
+  box.textContent = msg;
+}
+window.addEventListener('error', showUnexpected);
+window.addEventListener('unhandledrejection', (e) => showUnexpected(e.reason || e));
+
 boot().catch((e) => {
   document.getElementById('main').replaceChildren(h('p', { class: 'error', role: 'alert', text: e.message || String(e) }));
 });

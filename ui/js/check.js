@@ -2,7 +2,7 @@
 // (questions, conditions, help texts, already in the UI language); one
 // question group per screen; then one card per requirement.
 import { call } from './ipc.js';
-import { t, uiLang, amount } from './i18n.js';
+import { t, uiLang, amount, shortDate } from './i18n.js';
 import { h, textInput, radioGroup, setError, setNote } from './dom.js';
 import { state, changed } from './state.js';
 import { rerender, btn } from './app.js';
@@ -12,12 +12,12 @@ async function groups() {
   const res = await call('interview', { facts: state.case.facts, lang: uiLang() });
   const out = [];
   for (const q of res.questions) {
-    const g = q.group || 'other';
+    const g = q.screen || 'other';
     let last = out.at(-1);
     const existing = out.find((x) => x.group === g);
     if (existing) last = existing;
     else {
-      last = { group: g, title: q.group_title || t(`group-${g}`), questions: [] };
+      last = { group: g, title: q.screen_title || t('group-other'), questions: [] };
       out.push(last);
     }
     last.questions.push(q);
@@ -28,6 +28,12 @@ async function groups() {
 let lastGroups = [];
 
 export async function render() {
+  // The applicant's birth date was asked with the decision: use it once.
+  const bd = state.case.applicant.birth_date;
+  if (!state.case.facts.applicant_birth_date && /^\d{4}-\d{2}-\d{2}$/.test(bd || '')) {
+    state.case.facts.applicant_birth_date = bd;
+    changed();
+  }
   let gs;
   try {
     gs = await groups();
@@ -120,53 +126,36 @@ function question(q) {
     });
   }
   const draftKey = `facts.${fact}`;
-  const shown = state.ui.drafts[draftKey] ?? (value === undefined || value === null ? '' : kind === 'int' && q.kind !== 'year' && Math.abs(value) >= 10000 ? amount(value) : String(kind === 'decimal' && uiLang() !== 'en' ? String(value).replace('.', ',') : value));
+  const shown = state.ui.drafts[draftKey] ?? (value === undefined || value === null ? '' : kind === 'date' ? shortDate(value) : kind === 'int' && q.kind !== 'year' && Math.abs(value) >= 10000 ? amount(value) : String(kind === 'decimal' && uiLang() !== 'en' ? String(value).replace('.', ',') : value));
   const f = textInput({
-    id, label: q.text, hint: help || (kind === 'date' ? t('date-hint') : null), value: shown,
+    id, label: q.text, hint: kind === 'date' ? [help, t('date-hint')].filter(Boolean).join(' ') : help, value: shown,
     cls: kind === 'date' ? 'short' : 'medium',
     onInput: (v) => { state.ui.drafts[draftKey] = v; changed(); },
     onChange: async (v) => {
-      if (!v.trim()) { setError(id, ''); setFact(fact, null); rerender(); return; }
-      if (kind === 'date') {
-        try {
-          const r = await call('check_date', { text: v, field: `facts.${fact}`, lang: uiLang() });
-          setError(id, '');
-          setNote(id, r.long);
-          setFact(fact, r.iso);
-          rerender();
-        } catch (e) {
-          setError(id, e.message);
-        }
-        return;
+      try {
+        // The core reads what was typed ("416 512", "2,5", a date) and checks it.
+        const facts = await call('answer', { facts: state.case.facts, fact, value: v, lang: uiLang() });
+        state.case.facts = facts;
+        delete state.ui.drafts[draftKey];
+        state.cache.check = null;
+        changed();
+        setError(id, '');
+        await rerender();
+      } catch (e) {
+        setError(id, e.message);
       }
-      const n = parseNumber(v, kind === 'int');
-      if (n === null) {
-        setError(id, t(kind === 'int' ? 'number-invalid-int' : 'number-invalid'));
-        return;
-      }
-      setError(id, '');
-      setFact(fact, n);
-      rerender();
     },
   });
   const input = f.querySelector('input');
   if (input && kind !== 'date') input.setAttribute('inputmode', kind === 'int' ? 'numeric' : 'decimal');
   if (state.ui.drafts[draftKey] !== undefined && state.ui.drafts[draftKey] !== '') {
-    setTimeout(() => setError(id, t(kind === 'date' ? 'date-invalid-short' : kind === 'int' ? 'number-invalid-int' : 'number-invalid')), 0);
+    // Typed earlier but not valid: show why again.
+    const typed = state.ui.drafts[draftKey];
+    setTimeout(() => call('answer', { facts: state.case.facts, fact, value: typed, lang: uiLang() })
+      .then(() => setError(id, ''))
+      .catch((e) => setError(id, e.message)), 0);
   }
   return f;
-}
-
-/** "416 512", "416512", "2,5", "2.5" → a number; null if not a number. */
-export function parseNumber(text, integer) {
-  const s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/kr\.?$/i, '').replace(/^nok/i, '');
-  if (integer) {
-    if (!/^\d+$/.test(s)) return null;
-    return Number(s);
-  }
-  const norm = s.replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(norm)) return null;
-  return Number(norm);
 }
 
 async function results() {

@@ -37,3 +37,10 @@ export function amount(n) {
   const locale = current === 'en' ? 'en-GB' : 'nb-NO';
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
 }
+
+/** An ISO date shown the local way: 09.11.2026 (nb, nn) or 2026-11-09 (en). Other text is returned as it is. */
+export function shortDate(v) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v || '');
+  if (!m || current === 'en') return v || '';
+  return `${m[3]}.${m[2]}.${m[1]}`;
+}

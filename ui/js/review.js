@@ -62,6 +62,9 @@ export async function render() {
     text('applicant-phone', 'applicant.phone', t('phone'), { type: 'tel', cls: 'medium' }),
     text('applicant-email', 'applicant.email', t('email'), { type: 'email', cls: 'medium' }),
   ]));
+  if (!state.cache.requirements) {
+    state.cache.requirements = await call('requirement_list', { lang }).catch(() => null);
+  }
   const reqs = state.cache.requirements || [];
   const named = (c.decision.refusal_grounds || []).map((id) => (reqs.find((r) => r.id === id) || { title: id }).title);
   out.push(section(t('decision-legend'), 'review-decision', [
@@ -184,14 +187,15 @@ async function updatePreview() {
   try {
     const v = await call('letter_preview', { case: state.case, lang: uiLang() });
     pre.textContent = v.text || '';
+    pre.hidden = !v.text;
     probs.replaceChildren();
     for (const id of document.querySelectorAll('[aria-invalid="true"]')) setError(id.id, '');
     if (v.problems.length) {
-      probs.append(h('div', { class: 'callout warn' },
-        h('h3', { text: t('problems-title') }),
+      probs.append(h('div', { class: v.text ? 'callout info' : 'callout warn' },
+        h('h3', { text: t(v.text ? 'warnings-title' : 'problems-title') }),
         h('ul', {}, v.problems.map((p) => {
           const fid = p.field.replaceAll('.', '-');
-          if (document.getElementById(fid)) setError(fid, p.message);
+          if (p.severity !== 'warning' && document.getElementById(fid)) setError(fid, p.message);
           return h('li', {}, p.message, ' ', btn(t('go-to-field'), { class: 'link-button', onclick: () => gotoField(p.field) }));
         }))));
     }

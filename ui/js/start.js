@@ -35,10 +35,10 @@ export async function render() {
         h('td', { text: c.deadline_long || '–' }),
         h('td', { text: days }),
         h('td', { class: 'actions' },
-          btn(t('open'), { class: 'secondary small', 'aria-label': `${t('open')}: ${name}`, onclick: () => open(c.id), disabled: !!c.error }),
-          btn(t('duplicate'), { class: 'secondary small', 'aria-label': `${t('duplicate')}: ${name}`, onclick: () => duplicate(c.id) }),
-          btn(t('export'), { class: 'secondary small', 'aria-label': `${t('export')}: ${name}`, onclick: () => exportCase(c.id) }),
-          btn(t('delete'), { class: 'danger small', 'aria-label': `${t('delete')}: ${name}`, onclick: () => remove(c.id, name) })));
+          btn(t('open'), { id: `open-${c.id}`, class: 'secondary small', 'aria-label': `${t('open')}: ${name}`, onclick: () => open(c.id), disabled: !!c.error }),
+          btn(t('duplicate'), { id: `duplicate-${c.id}`, class: 'secondary small', 'aria-label': `${t('duplicate')}: ${name}`, onclick: () => duplicate(c.id) }),
+          btn(t('export'), { id: `export-${c.id}`, class: 'secondary small', 'aria-label': `${t('export')}: ${name}`, onclick: () => exportCase(c.id) }),
+          btn(t('delete'), { id: `delete-${c.id}`, class: 'danger small', 'aria-label': `${t('delete')}: ${name}`, onclick: () => remove(c.id, name) })));
     });
     out.push(h('table', { class: 'case-table', id: 'case-list' },
       h('caption', { text: t('saved-cases') }),

@@ -1,6 +1,6 @@
 // Steps 1–3: language and role; the decision; the deadline.
 import { call } from './ipc.js';
-import { t, uiLang } from './i18n.js';
+import { t, uiLang, shortDate } from './i18n.js';
 import { h, textInput, radioGroup, checkbox, setError, setNote } from './dom.js';
 import { state, setPath, getPath, changed } from './state.js';
 import { btn, rerender, go, saveSettings } from './app.js';
@@ -52,7 +52,7 @@ export function dateInput({ id, path, label, hint, optional = false, get, set })
   const write = set || ((v) => setPath(path, v));
   const value = read() ?? '';
   const f = textInput({
-    id, label, hint: hint || t('date-hint'), value, cls: 'short',
+    id, label, hint: hint || t('date-hint'), value: shortDate(value), cls: 'short',
     onInput: (v) => write(optional && v.trim() === '' ? null : v),
     onChange: (v) => checkDate(id, path, v, write),
   });
@@ -71,6 +71,8 @@ export async function checkDate(id, path, text, write) {
     setError(id, '');
     setNote(id, r.long);
     if (write && r.iso !== text) write(r.iso);
+    const ctl = document.getElementById(id);
+    if (ctl && document.activeElement !== ctl) ctl.value = shortDate(r.iso);
     return r.iso;
   } catch (e) {
     setNote(id, '');

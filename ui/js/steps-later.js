@@ -16,6 +16,10 @@ async function checks() {
   return { ui, letter };
 }
 
+function named(id) {
+  return (state.case.decision.refusal_grounds || []).includes(id);
+}
+
 /** Requirements the klage argues about: named in the decision, or not met / unclear in the check. */
 function argued(ui) {
   const named = new Set(state.case.decision.refusal_grounds || []);
@@ -38,7 +42,10 @@ export async function renderGrounds() {
     let g = state.case.grounds.find((x) => x.requirement === r.id);
     const suggestion = (c.letter.results.find((x) => x.id === r.id) || {}).suggested_argument || '';
     if (!g) {
-      g = { requirement: r.id, text: suggestion };
+      // Pre-filled when the decision names it or the check finds it not met;
+      // for an unclear requirement the suggestion is one click away.
+      const prefill = named(r.id) || r.status === 'not_met';
+      g = { requirement: r.id, text: prefill ? suggestion : '' };
       state.case.grounds.push(g);
       changed();
     }
@@ -55,7 +62,7 @@ export async function renderGrounds() {
       r.reason ? h('p', { class: 'hint', text: r.reason }) : null,
       ta,
       suggestion
-        ? btn(t('grounds-reset'), {
+        ? btn(t(g.text.trim() ? 'grounds-reset' : 'grounds-insert'), {
           class: 'link-button', id: `${id}-reset`,
           onclick: () => { g.text = suggestion; changed(); document.getElementById(id).value = suggestion; focusField(id); },
         })
