@@ -1,0 +1,46 @@
+//! Smoke test of the harness and the app: the app starts and shows its
+//! first step, can be screenshotted, the first step passes axe, and the
+//! harness's checks can fail (axe sees a missing label and low contrast).
+use klagehjelp_e2e::{App, Config};
+
+#[tokio::test]
+async fn app_starts_and_first_step_is_accessible() {
+    let mut app = App::start(Config::new("smoke")).await;
+    let title = app.client.title().await.expect("title");
+    assert!(title.contains("Klagehjelp"), "document title: {title:?}");
+    assert_eq!(app.current_step().await, "start");
+    let png = app.client.screenshot().await.expect("screenshot");
+    assert!(png.starts_with(b"\x89PNG"), "screenshot is a PNG");
+    app.axe("start").await;
+    app.quit().await;
+}
+
+/// The accessibility checks are only worth something if they can fail: add
+/// an unlabelled input and grey-on-white text and make sure axe reports both.
+#[tokio::test]
+async fn axe_reports_injected_violations() {
+    let mut app = App::start(Config::new("axe-self-test")).await;
+    app.js(
+        "const m = document.querySelector('section[data-step]');\
+         const i = document.createElement('input'); i.type = 'text'; m.append(i);\
+         const p = document.createElement('p'); p.textContent = 'low contrast text';\
+         p.style.color = '#bbbbbb'; p.style.background = '#ffffff'; m.append(p);",
+        vec![],
+    )
+    .await;
+    let ids: Vec<String> = app
+        .axe_violations("start + injected faults")
+        .await
+        .iter()
+        .filter_map(|v| v["id"].as_str().map(str::to_string))
+        .collect();
+    assert!(
+        ids.contains(&"label".to_string()),
+        "axe missed the unlabelled input: {ids:?}"
+    );
+    assert!(
+        ids.contains(&"color-contrast".to_string()),
+        "axe missed the low-contrast text: {ids:?}"
+    );
+    app.quit().await;
+}
