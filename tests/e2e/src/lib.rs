@@ -656,6 +656,83 @@ impl App {
         }
     }
 
+    /// Presses Tab through the whole page (from the top) and checks that
+    /// every visible, enabled control is reached (a radio group counts once)
+    /// and that every stop shows a visible focus indicator. Fails with the
+    /// controls not reached and the stops without a visible focus.
+    pub async fn keyboard_sweep(&mut self, what: &str) {
+        if let Some(p) = self.keyboard_sweep_problems(what).await {
+            self.fail(&p).await;
+        }
+    }
+
+    /// What [`App::keyboard_sweep`] fails on, if anything.
+    pub async fn keyboard_sweep_problems(&mut self, what: &str) -> Option<String> {
+        const KEY: &str = "const key = e => !e || e === document.body ? 'body' :\
+            (e.type === 'radio' ? 'radio group ' + e.name : e.tagName.toLowerCase() + (e.id ? '#' + e.id :\
+              '[' + (e.getAttribute('aria-label') || e.textContent.trim().slice(0, 40)) + ']'));";
+        let all = self
+            .js(
+                &format!(
+                    "{KEY} return [...new Set([...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex=\"-1\"])')]\
+                     .filter(e => !e.disabled && (e.tabIndex >= 0 || e.matches('a[href], button, input, select, textarea')) && e.checkVisibility() && !e.closest('dialog:not([open]), [inert]'))\
+                     .map(key))];"
+                ),
+                vec![],
+            )
+            .await;
+        let all: Vec<String> = all
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+        self.js(
+            "window.scrollTo(0, 0); if (document.activeElement) document.activeElement.blur();",
+            vec![],
+        )
+        .await;
+        let mut seen: Vec<String> = vec![];
+        let mut no_focus: Vec<String> = vec![];
+        let max = all.len() * 2 + 10;
+        let mut first: Option<String> = None;
+        for _ in 0..max {
+            self.press(Key::Tab).await;
+            let k = self
+                .js(
+                    &format!("{KEY} return key(document.activeElement);"),
+                    vec![],
+                )
+                .await
+                .as_str()
+                .unwrap_or("?")
+                .to_string();
+            if k == "body" {
+                continue;
+            }
+            if first.as_deref() == Some(k.as_str()) {
+                break; // went round once
+            }
+            first.get_or_insert_with(|| k.clone());
+            if let Some(p) = self.focus_problem().await
+                && !no_focus.contains(&p)
+            {
+                no_focus.push(p);
+            }
+            if !seen.contains(&k) {
+                seen.push(k);
+            }
+        }
+        let missed: Vec<&String> = all.iter().filter(|k| !seen.contains(k)).collect();
+        (!missed.is_empty() || !no_focus.is_empty()).then(|| {
+            format!(
+                "keyboard on {what}: not reached with Tab: {missed:?}; without a visible focus indicator: {no_focus:?}; \
+                 Tab order: {}",
+                seen.join(" → ")
+            )
+        })
+    }
+
     // ---- accessibility ----------------------------------------------------
 
     /// Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now

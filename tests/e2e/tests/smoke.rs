@@ -44,3 +44,26 @@ async fn axe_reports_injected_violations() {
     );
     app.quit().await;
 }
+
+/// The keyboard sweep can fail: a button taken out of the Tab order and a
+/// button without a focus indicator are both reported.
+#[tokio::test]
+async fn keyboard_sweep_reports_injected_faults() {
+    let mut app = App::start(Config::new("sweep-self-test")).await;
+    assert_eq!(app.keyboard_sweep_problems("start").await, None);
+    app.js(
+        "const m = document.querySelector('section[data-step]');\
+         const a = document.createElement('button'); a.id = 'e2e-untabbable'; a.textContent = 'x'; a.tabIndex = -1; m.append(a);\
+         const b = document.createElement('button'); b.id = 'e2e-no-outline'; b.textContent = 'y';\
+         b.style.setProperty('outline', 'none', 'important'); b.style.setProperty('box-shadow', 'none', 'important'); m.append(b);",
+        vec![],
+    )
+    .await;
+    let p = app
+        .keyboard_sweep_problems("start + injected faults")
+        .await
+        .expect("the sweep should report the injected faults");
+    assert!(p.contains("button#e2e-untabbable"), "{p}");
+    assert!(p.contains("#e2e-no-outline"), "{p}");
+    app.quit().await;
+}
