@@ -128,9 +128,6 @@ ui-duf-hint = 12 digits, at the top of the decision, for example 2012 586975 61.
 ui-duf-ok = Correct format: { $duf }
 ui-refusal-grounds-legend = Which requirements does the decision give as reasons for the refusal?
 ui-refusal-grounds-hint = Tick every one the decision mentions. If you are unsure, go on: the check later shows more.
-ui-date-invalid-short = The date is not valid. Write it as YYYY-MM-DD or DD.MM.YYYY.
-ui-number-invalid = Write a number, for example 2.5.
-ui-number-invalid-int = Write a whole number without decimals, for example 400000.
 
 ## 3. Deadline
 ui-deadline-label = The klage must be sent by
@@ -247,7 +244,6 @@ ui-after-costs = If the decision is changed in your favour, necessary costs such
 ui-after-source = The figures are from UNE's annual report for 2023 and cover UNE only.
 
 ## Errors
-ui-err-not-ready = This part of the app is not finished yet.
 ui-err-date-missing = Enter the date.
 ui-err-date-invalid = “{ $value }” is not a valid date. Write it as YYYY-MM-DD or DD.MM.YYYY, for example 2026-11-09.
 ui-err-case-invalid = The case could not be read: { $reason }

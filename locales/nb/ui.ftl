@@ -128,9 +128,6 @@ ui-duf-hint = 12 sifre, står øverst i vedtaket, for eksempel 2012 586975 61.
 ui-duf-ok = Riktig format: { $duf }
 ui-refusal-grounds-legend = Hvilke vilkår nevner vedtaket som grunn til avslaget?
 ui-refusal-grounds-hint = Kryss av for alle som står i vedtaket. Er du usikker, kan du gå videre: sjekken senere viser mer.
-ui-date-invalid-short = Datoen er ikke gyldig. Skriv den som DD.MM.ÅÅÅÅ.
-ui-number-invalid = Skriv et tall, for eksempel 2,5.
-ui-number-invalid-int = Skriv et helt tall uten desimaler, for eksempel 400 000.
 
 ## 3. Deadline
 ui-deadline-label = Klagen må være sendt senest
@@ -247,7 +244,6 @@ ui-after-costs = Blir vedtaket endret til din fordel, kan du få dekket nødvend
 ui-after-source = Tallene er fra UNEs årsrapport for 2023 og gjelder bare UNE.
 
 ## Errors
-ui-err-not-ready = Denne delen av appen er ikke ferdig ennå.
 ui-err-date-missing = Skriv inn datoen.
 ui-err-date-invalid = «{ $value }» er ikke en gyldig dato. Skriv den som DD.MM.ÅÅÅÅ, for eksempel 09.11.2026.
 ui-err-case-invalid = Saken kunne ikke leses: { $reason }

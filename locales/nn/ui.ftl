@@ -128,9 +128,6 @@ ui-duf-hint = 12 siffer, står øvst i vedtaket, til dømes 2012 586975 61.
 ui-duf-ok = Rett format: { $duf }
 ui-refusal-grounds-legend = Kva vilkår nemner vedtaket som grunn til avslaget?
 ui-refusal-grounds-hint = Kryss av for alle som står i vedtaket. Er du usikker, kan du gå vidare: sjekken seinare viser meir.
-ui-date-invalid-short = Datoen er ikkje gyldig. Skriv han som DD.MM.ÅÅÅÅ.
-ui-number-invalid = Skriv eit tal, til dømes 2,5.
-ui-number-invalid-int = Skriv eit heilt tal utan desimalar, til dømes 400 000.
 
 ## 3. Deadline
 ui-deadline-label = Klaga må vere send seinast
@@ -247,7 +244,6 @@ ui-after-costs = Blir vedtaket endra til fordel for deg, kan du få dekt naudsyn
 ui-after-source = Tala er frå årsrapporten til UNE for 2023 og gjeld berre UNE.
 
 ## Errors
-ui-err-not-ready = Denne delen av appen er ikkje ferdig enno.
 ui-err-date-missing = Skriv inn datoen.
 ui-err-date-invalid = «{ $value }» er ikkje ein gyldig dato. Skriv han som DD.MM.ÅÅÅÅ, til dømes 09.11.2026.
 ui-err-case-invalid = Saka kunne ikkje lesast: { $reason }
