@@ -25,6 +25,11 @@ async fn bad_duf_shows_the_message_at_the_field() {
         "the message should be in Norwegian: {msg:?}"
     );
     app.axe("decision with a DUF error").await;
+    app.js(
+        "document.getElementById('duf').scrollIntoView({block: 'center'});",
+        vec![],
+    )
+    .await;
     app.screenshot("duf-error").await;
 
     // A letter in it: the message names it.
