@@ -37,9 +37,9 @@ end=$(date +%s.%N)
 window=$(echo "$end - $start" | bc)
 
 sleep 8
-pids="$APP $(pgrep -P "$APP" | tr '\n' ' ')"
-# WebKit's web and network processes are children of the app.
-for p in $(pgrep -P "$APP"); do pids="$pids $(pgrep -P "$p" | tr '\n' ' ')"; done
+# The app and every process below it (WebKit's web and network processes).
+descendants() { local c; for c in $(pgrep -P "$1" || true); do echo "$c"; descendants "$c"; done; }
+pids="$APP $(descendants "$APP" | tr '\n' ' ')"
 total=0
 for p in $pids; do
   kb=$(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)

@@ -24,7 +24,6 @@ export function emptyUi() {
     drafts: {},
     has_representative: null,
     representative_draft: null,
-    attachments_prefilled: false,
     grounds_touched: {},
   };
 }

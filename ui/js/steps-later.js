@@ -106,9 +106,8 @@ export async function renderGrounds() {
 
 // ---------------------------------------------------------------- 6. attachments
 
-async function prefillAttachments() {
-  if (state.ui.attachments_prefilled) return;
-  state.ui.attachments_prefilled = true;
+/** The documents the check suggests for the requirements the klage argues about, in the letter language. */
+async function suggestedDocuments() {
   try {
     const c = await checks();
     const ids = new Set(argued(c.ui).map((r) => r.id));
@@ -117,14 +116,14 @@ async function prefillAttachments() {
       if (!ids.has(r.id)) continue;
       for (const d of r.documents || []) if (!titles.includes(d)) titles.push(d);
     }
-    const have = new Set(state.case.attachments.map((a) => a.title));
-    for (const title of titles) if (!have.has(title)) state.case.attachments.push({ title });
-  } catch { /* the list stays as it is; the user can add titles */ }
-  changed();
+    return titles;
+  } catch {
+    return [];
+  }
 }
 
 export async function renderAttachments() {
-  await prefillAttachments();
+  const suggestions = await suggestedDocuments();
   const list = state.case.attachments;
   const out = [h('p', { class: 'lead', text: t('step-attachments-lead') })];
   out.push(h('p', { class: 'callout info', text: t('attachments-udi-fetches') }));
@@ -154,6 +153,25 @@ export async function renderAttachments() {
     },
   })));
   if (state.case.representative) out.push(h('p', { class: 'hint', text: t('attachments-fullmakt-note') }));
+  if (suggestions.length) {
+    const have = new Set(list.map((a) => a.title.trim()));
+    out.push(h('section', { class: 'card', id: 'suggested-documents', 'aria-labelledby': 'suggested-title' },
+      h('h2', { id: 'suggested-title', text: t('suggested-title') }),
+      h('p', { class: 'hint', text: t('suggested-hint') }),
+      h('ul', { class: 'attachment-list' }, suggestions.map((title, i) => h('li', {},
+        h('span', { style: null, text: title }),
+        have.has(title.trim())
+          ? h('span', { class: 'ok-note', text: t('suggested-added') })
+          : btn(t('suggested-add'), {
+            class: 'secondary small', id: `suggest-${i + 1}`, 'aria-label': `${t('suggested-add')}: ${title}`,
+            onclick: async () => {
+              list.push({ title });
+              changed();
+              await rerender();
+              focusField(`attachment-${list.length}`);
+            },
+          }))))));
+  }
   return out;
 }
 
