@@ -22,7 +22,11 @@ fn case_to_pdf(c: &mut Criterion) {
     c.bench_function("letter: case JSON → text (no PDF)", |b| {
         b.iter(|| {
             let case = Case::from_json(black_box(CASE)).unwrap();
-            black_box(klagehjelp::letter::build(&case, None, today).unwrap().to_text())
+            black_box(
+                klagehjelp::letter::build(&case, None, today)
+                    .unwrap()
+                    .to_text(),
+            )
         })
     });
 }

@@ -706,10 +706,7 @@ mod tests {
                 }
             }
         }
-        assert!(
-            bad.is_empty(),
-            "values Facts rejects: {bad:?}"
-        );
+        assert!(bad.is_empty(), "values Facts rejects: {bad:?}");
     }
 
     #[test]

@@ -13,7 +13,11 @@ mod interview;
 mod letter;
 
 #[derive(Debug, Parser)]
-#[command(name = "klagehjelp", version, about = "Help to appeal (klage) a refused family-immigration application to Norway")]
+#[command(
+    name = "klagehjelp",
+    version,
+    about = "Help to appeal (klage) a refused family-immigration application to Norway"
+)]
 pub struct Cli {
     /// Language of the output: nb (bokmål), nn (nynorsk) or en (English).
     /// Default: from KLAGEHJELP_LANG or LANG, else English.
@@ -121,10 +125,16 @@ pub type CliResult = Result<(), CliError>;
 /// The output language: `--lang`, else KLAGEHJELP_LANG, else LANG, else English.
 fn pick_lang(flag: Option<&str>) -> Result<Lang, CliError> {
     if let Some(s) = flag {
-        return s.parse().map_err(|e: klagehjelp::lang::UnknownLang| CliError::input(e.to_string()));
+        return s
+            .parse()
+            .map_err(|e: klagehjelp::lang::UnknownLang| CliError::input(e.to_string()));
     }
     for var in ["KLAGEHJELP_LANG", "LANG"] {
-        if let Some(l) = std::env::var(var).ok().as_deref().and_then(Lang::from_locale) {
+        if let Some(l) = std::env::var(var)
+            .ok()
+            .as_deref()
+            .and_then(Lang::from_locale)
+        {
             return Ok(l);
         }
     }
@@ -191,7 +201,9 @@ fn parse_date_in_lazy(
     };
     let parts: Vec<&str> = value.trim().split('-').collect();
     let shape_ok = parts.len() == 3
-        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
         && parts[0].len() == 4
         && parts[1].len() <= 2
         && parts[2].len() <= 2;

@@ -144,11 +144,12 @@ function renderProgress() {
   home.hidden = false;
   const i = STEPS.indexOf(current);
   ol.replaceChildren(...STEPS.map((s, k) => {
-    const b = btn([h('span', { class: 'num', 'aria-hidden': 'true', text: String(k + 1) }), h('span', { text: t(`step-${s}-short`) })], {
-      onclick: () => go(s),
-    });
+    // The accessible name starts with the visible name (WCAG 2.5.3 Label in Name);
+    // the status follows as visually hidden text, never as an aria-label.
     const status = k < i ? t('progress-done') : k === i ? t('progress-current') : '';
-    if (status) b.setAttribute('aria-label', `${k + 1}. ${t(`step-${s}-short`)} (${status})`);
+    const parts = [h('span', { class: 'num', 'aria-hidden': 'true', text: String(k + 1) }), h('span', { text: t(`step-${s}-short`) })];
+    if (status) parts.push(h('span', { class: 'visually-hidden', text: ` (${status})` }));
+    const b = btn(parts, { onclick: () => go(s) });
     if (k === i) b.setAttribute('aria-current', 'step');
     return h('li', { class: k < i ? 'done' : '' }, b);
   }));
