@@ -8,7 +8,7 @@ packages=(
   build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev
   libayatana-appindicator3-dev librsvg2-dev libxdo-dev
   # end-to-end tests: WebKit's WebDriver and a virtual display
-  webkit2gtk-driver xvfb xauth x11-utils
+  webkit2gtk-driver xvfb xauth x11-utils xdotool bc
   # PDF checks in the tests and screenshots
   poppler-utils qpdf imagemagick fonts-dejavu-core
   # axe-core for the accessibility checks is an npm package
