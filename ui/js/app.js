@@ -96,7 +96,8 @@ async function render({ focusHeading }) {
     main.replaceChildren(section);
   }
   renderProgress();
-  document.title = `${title} – Klagehjelp`;
+  // The start screen's title is the app's name; never "Klagehjelp – Klagehjelp".
+  document.title = current === 'start' || title === 'Klagehjelp' ? 'Klagehjelp' : `${title} – Klagehjelp`;
   if (focusHeading) {
     window.scrollTo(0, 0);
     document.getElementById('step-title').focus();

@@ -52,7 +52,10 @@ export async function render() {
   }
   out.push(h('div', { class: 'button-row' },
     btn(t('import'), { id: 'import-case', class: 'secondary', onclick: importCase })));
-  out.push(h('p', { class: 'hint', id: 'data-dir-note', text: t('stored-here', { path: state.info.data_dir }) }));
+  // Where the cases are kept: folded away, the long path in small type.
+  out.push(h('details', { class: 'data-dir', id: 'data-dir-note' },
+    h('summary', { text: t('stored-where') }),
+    h('p', { class: 'hint' }, t('stored-here'), ' ', h('span', { class: 'path', id: 'data-dir-path', text: state.info.data_dir }))));
   return out;
 }
 
