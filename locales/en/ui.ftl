@@ -47,7 +47,8 @@ ui-delete-title = Delete the case?
 ui-delete-text = The case “{ $name }” will be deleted from this computer. This cannot be undone.
 ui-exported-to = The case was saved to { $path }.
 ui-imported = The case has been imported.
-ui-stored-here = Cases are saved automatically in this folder on this computer: { $path }
+ui-stored-where = Where are the cases saved?
+ui-stored-here = Cases are saved automatically in this folder on this computer:
 ui-reception-title = You are using a shared computer
 ui-reception-text = Cases are stored on this computer. When the letter has been printed or sent, delete the case with “Delete” so the next person cannot see it.
 
@@ -261,3 +262,7 @@ ui-suggested-title = Documents the check suggests
 ui-suggested-hint = Add what you have and what fits your case. The text goes into the letter as it stands, and you can edit it in the list above.
 ui-suggested-add = Add
 ui-suggested-added = Added
+
+## Late klage (fvl. § 31)
+ui-late-reason-label = Why is the klage (appeal) late?
+ui-late-reason-hint = The deadline has passed. Write briefly why you did not appeal in time, and why you could not appeal until now. This goes into the letter. A late klage may still be considered if you are not to blame for the delay, or if there are special reasons for it. It can never be considered if more than one year has passed since the decision was made (Public Administration Act, fvl. § 31).

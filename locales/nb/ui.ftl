@@ -47,7 +47,8 @@ ui-delete-title = Slette saken?
 ui-delete-text = Saken «{ $name }» blir slettet fra denne datamaskinen. Dette kan ikke angres.
 ui-exported-to = Saken er lagret i { $path }.
 ui-imported = Saken er importert.
-ui-stored-here = Sakene lagres automatisk i denne mappen på datamaskinen: { $path }
+ui-stored-where = Hvor lagres sakene?
+ui-stored-here = Sakene lagres automatisk i denne mappen på datamaskinen:
 ui-reception-title = Du bruker en felles datamaskin
 ui-reception-text = Sakene lagres på denne datamaskinen. Når brevet er skrevet ut eller sendt, sletter du saken med «Slett», så neste person ikke ser den.
 
@@ -261,3 +262,7 @@ ui-suggested-title = Dokumenter sjekken foreslår
 ui-suggested-hint = Legg til det du har og som passer din sak. Teksten kommer i brevet slik den står, og du kan endre den i listen over.
 ui-suggested-add = Legg til
 ui-suggested-added = Lagt til
+
+## Late klage (fvl. § 31)
+ui-late-reason-label = Hvorfor kommer klagen for sent?
+ui-late-reason-hint = Fristen har gått ut. Skriv kort hvorfor du ikke klaget i tide, og hvorfor du ikke kunne klage før nå. Dette kommer med i brevet. En klage som kommer for sent, kan likevel behandles hvis du ikke kan lastes for forsinkelsen, eller hvis det er særlige grunner til det. Den kan aldri behandles hvis det har gått mer enn ett år siden vedtaket ble truffet (forvaltningsloven § 31).

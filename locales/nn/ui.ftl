@@ -47,7 +47,8 @@ ui-delete-title = Slette saka?
 ui-delete-text = Saka «{ $name }» blir sletta frå denne datamaskina. Dette kan ikkje angrast.
 ui-exported-to = Saka er lagra i { $path }.
 ui-imported = Saka er importert.
-ui-stored-here = Sakene blir lagra automatisk i denne mappa på datamaskina: { $path }
+ui-stored-where = Kvar blir sakene lagra?
+ui-stored-here = Sakene blir lagra automatisk i denne mappa på datamaskina:
 ui-reception-title = Du brukar ei felles datamaskin
 ui-reception-text = Sakene blir lagra på denne datamaskina. Når brevet er skrive ut eller sendt, slettar du saka med «Slett», så den neste ikkje ser ho.
 
@@ -261,3 +262,7 @@ ui-suggested-title = Dokument sjekken føreslår
 ui-suggested-hint = Legg til det du har og som passar saka di. Teksten kjem i brevet slik han står, og du kan endre han i lista over.
 ui-suggested-add = Legg til
 ui-suggested-added = Lagt til
+
+## Late klage (fvl. § 31)
+ui-late-reason-label = Kvifor kjem klaga for seint?
+ui-late-reason-hint = Fristen har gått ut. Skriv kort kvifor du ikkje klaga i tide, og kvifor du ikkje kunne klage før no. Dette kjem med i brevet. Ei klage som kjem for seint, kan likevel bli handsama dersom du ikkje kan lastast for forseinkinga, eller dersom det er særlege grunnar til det. Ho kan aldri bli handsama dersom det har gått meir enn eitt år sidan vedtaket vart gjort (forvaltningslova § 31).

@@ -5,7 +5,7 @@ import { call } from './ipc.js';
 import { t, uiLang, amount, shortDate } from './i18n.js';
 import { h, textInput, radioGroup, setError, setNote } from './dom.js';
 import { state, changed } from './state.js';
-import { rerender, btn } from './app.js';
+import { rerender, btn, focusField } from './app.js';
 
 /** Visible questions, grouped in screen order: [{group, title, questions}] */
 async function groups() {
@@ -26,6 +26,32 @@ async function groups() {
 }
 
 let lastGroups = [];
+
+/** Answers still being read by the core (a change event whose re-render has not finished). */
+const inFlight = new Set();
+
+function track(p) {
+  inFlight.add(p);
+  p.finally(() => inFlight.delete(p));
+  return p;
+}
+
+/** Waits until every answer given so far is read and shown. */
+async function settle() {
+  // Enter in a text field may submit before its change event ran: read what is typed first.
+  const a = document.activeElement;
+  if (a && a.id && a.id.startsWith('q-') && a.tagName === 'INPUT' && a.type !== 'radio' && inFlight.size === 0
+      && state.ui.drafts[`facts.${a.id.slice(2)}`] !== undefined) {
+    a.dispatchEvent(new Event('change'));
+  }
+  while (inFlight.size) await Promise.allSettled([...inFlight]);
+}
+
+function answered(fact) {
+  const v = state.case.facts[fact];
+  const draft = state.ui.drafts[`facts.${fact}`];
+  return (v !== undefined && v !== null) || (draft !== undefined && draft !== '');
+}
 
 export async function render() {
   // The applicant's birth date was asked with the decision: use it once.
@@ -58,8 +84,23 @@ export async function render() {
 }
 
 export async function next() {
+  await settle();
   const screen = state.ui.check_screen || 0;
   if (screen < lastGroups.length) {
+    // An answer may have made follow-up questions appear on this screen: never
+    // skip one the user has not seen. Show it and move focus there instead.
+    let fresh = [];
+    try {
+      const gs = await groups();
+      const shown = new Set([...document.querySelectorAll('section[data-step="check"] [id^="q-"]')].map((e) => e.id));
+      const here = gs[screen] ? gs[screen].questions.map((q) => q.fact || q.id) : [];
+      fresh = here.filter((f) => !shown.has(`q-${f}`) && !answered(f));
+    } catch { /* the core's error is shown by the re-render */ }
+    if (fresh.length) {
+      await rerender();
+      focusField(`q-${fresh[0]}`);
+      return true;
+    }
     state.ui.check_screen = screen + 1;
     changed();
     await rerender();
@@ -121,7 +162,7 @@ function question(q) {
       onChange: (v) => {
         const real = kind === 'bool' ? (v === true || v === 'true') : v;
         setFact(fact, real);
-        rerender();
+        track(rerender());
       },
     });
   }
@@ -131,7 +172,7 @@ function question(q) {
     id, label: q.text, hint: kind === 'date' ? [help, t('date-hint')].filter(Boolean).join(' ') : help, value: shown,
     cls: kind === 'date' ? 'short' : 'medium',
     onInput: (v) => { state.ui.drafts[draftKey] = v; changed(); },
-    onChange: async (v) => {
+    onChange: (v) => track((async () => {
       try {
         // The core reads what was typed ("416 512", "2,5", a date) and checks it.
         const facts = await call('answer', { facts: state.case.facts, fact, value: v, lang: uiLang() });
@@ -144,7 +185,7 @@ function question(q) {
       } catch (e) {
         setError(id, e.message);
       }
-    },
+    })()),
   });
   const input = f.querySelector('input');
   if (input && kind !== 'date') input.setAttribute('inputmode', kind === 'int' ? 'numeric' : 'decimal');

@@ -6,7 +6,7 @@ import { t, uiLang, amount } from './i18n.js';
 import { h, textInput, checkbox, setError } from './dom.js';
 import { state, setPath, changed, saveNow } from './state.js';
 import { btn, go, focusField } from './app.js';
-import { dateInput } from './steps-first.js';
+import { dateInput, fetchDeadline, lateReasonField } from './steps-first.js';
 
 let previewTimer = null;
 let lastExport = null;
@@ -77,6 +77,10 @@ export async function render() {
     text('decision-reference', 'decision.reference', t('reference'), { cls: 'medium' }),
     text('duf', 'duf', t('duf'), { cls: 'medium' }),
   ], 'decision', 'decision-authority'));
+
+  // Why the klage is late (fvl. § 31), editable in place, when the deadline has passed
+  const late = await fetchDeadline().then((v) => v.report.status === 'passed').catch(() => false);
+  if (late) out.push(section(t('deadline-advice-passed-title'), 'review-late', lateReasonField()));
 
   // Interview answers
   try {
@@ -212,6 +216,7 @@ function gotoField(path) {
   const id = path.replaceAll('.', '-');
   if (document.getElementById(id)) { focusField(id); return; }
   const step = path.startsWith('facts.') ? 'check'
+    : path === 'late_reason' ? 'deadline'
     : path.startsWith('representative') ? 'representative'
     : path.startsWith('attachments') ? 'attachments'
     : path.startsWith('grounds') ? 'grounds'

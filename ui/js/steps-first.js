@@ -181,6 +181,20 @@ export async function renderDecision() {
 
 // ---------------------------------------------------------------- 3. the deadline
 
+/** Why the klage is late (case.late_reason, fvl. § 31): shown once the deadline has passed. */
+export function lateReasonField() {
+  return textInput({
+    id: 'late_reason',
+    label: t('late-reason-label'),
+    hint: t('late-reason-hint'),
+    value: state.case.late_reason || '',
+    multiline: true,
+    rows: 5,
+    wide: true,
+    onInput: (v) => setPath('late_reason', v),
+  });
+}
+
 export async function fetchDeadline() {
   const d = state.case.decision;
   return call('deadline', {
@@ -221,6 +235,7 @@ export async function renderDeadline() {
       h('p', { text: t(`deadline-advice-${advice}`) }),
       r.status === 'passed' && v.one_year_limit_long
         ? h('p', { text: t('deadline-one-year', { date: v.one_year_limit_long }) }) : null),
+    r.status === 'passed' ? lateReasonField() : null,
     h('h2', { text: t('deadline-how-title') }),
     h('ul', { class: 'notes', id: 'deadline-notes' }, v.notes.map((n) => h('li', { text: n }))),
     h('h2', { text: t('deadline-todo-title') }),
