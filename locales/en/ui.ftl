@@ -159,6 +159,7 @@ ui-ics-saved = The calendar file was saved: { $path }
 
 ## 4. Check
 ui-check-screen-of = Part { $n } of { $total }
+ui-check-new-questions = Your answer brought up more questions on this page. Answer them, or press “Next” again to skip them.
 ui-check-results-title = Result for each requirement
 ui-exceptions = Exceptions
 ui-documents = Documents that can help

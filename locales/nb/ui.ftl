@@ -159,6 +159,7 @@ ui-ics-saved = Kalenderfilen er lagret: { $path }
 
 ## 4. Check
 ui-check-screen-of = Del { $n } av { $total }
+ui-check-new-questions = Svaret ditt ga flere spørsmål på denne siden. Svar på dem, eller trykk «Neste» igjen for å hoppe over dem.
 ui-check-results-title = Resultat for hvert vilkår
 ui-exceptions = Unntak
 ui-documents = Dokumenter som kan hjelpe

@@ -159,6 +159,7 @@ ui-ics-saved = Kalenderfila er lagra: { $path }
 
 ## 4. Check
 ui-check-screen-of = Del { $n } av { $total }
+ui-check-new-questions = Svaret ditt gav fleire spørsmål på denne sida. Svar på dei, eller trykk «Neste» igjen for å hoppe over dei.
 ui-check-results-title = Resultat for kvart vilkår
 ui-exceptions = Unntak
 ui-documents = Dokument som kan hjelpe

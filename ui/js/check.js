@@ -47,6 +47,16 @@ async function settle() {
   while (inFlight.size) await Promise.allSettled([...inFlight]);
 }
 
+const factOf = (q) => q.fact || q.id;
+
+/**
+ * The questions the user has seen on the current screen (by fact): the ones
+ * there when the screen was shown, and any shown by a Next that stopped.
+ */
+let seen = { key: null, facts: new Set() };
+/** Whether the last Next stopped to show follow-up questions (says so on the screen). */
+let stopped = false;
+
 function answered(fact) {
   const v = state.case.facts[fact];
   const draft = state.ui.drafts[`facts.${fact}`];
@@ -72,9 +82,17 @@ export async function render() {
   const total = gs.length + 1;
   const out = [h('p', { class: 'lead', text: t('step-check-lead') })];
   out.push(h('p', { class: 'step-count', id: 'check-progress', text: t('check-screen-of', { n: screen + 1, total }) }));
+  // A fresh visit to the step (not a re-render after an answer) starts over.
+  if (!document.querySelector('section[data-step="check"]')) { seen.key = null; stopped = false; }
   if (screen < gs.length) {
     const g = gs[screen];
+    const key = `${state.id}:${g.group}`;
+    if (seen.key !== key) {
+      seen = { key, facts: new Set(g.questions.map(factOf)) };
+      stopped = false;
+    }
     out.push(h('h2', { id: 'check-screen-title', tabindex: '-1', text: g.title }));
+    if (stopped) out.push(h('p', { class: 'callout info', id: 'check-new-questions', role: 'status', text: t('check-new-questions') }));
     for (const q of g.questions) out.push(question(q));
   } else {
     out.push(h('h2', { id: 'check-screen-title', tabindex: '-1', text: t('check-results-title') }));
@@ -88,15 +106,17 @@ export async function next() {
   const screen = state.ui.check_screen || 0;
   if (screen < lastGroups.length) {
     // An answer may have made follow-up questions appear on this screen: never
-    // skip one the user has not seen. Show it and move focus there instead.
+    // skip one the user has not seen answered. Stop once, say so, and move focus
+    // to the first of them; Next again leaves them unanswered on purpose.
     let fresh = [];
     try {
       const gs = await groups();
-      const shown = new Set([...document.querySelectorAll('section[data-step="check"] [id^="q-"]')].map((e) => e.id));
-      const here = gs[screen] ? gs[screen].questions.map((q) => q.fact || q.id) : [];
-      fresh = here.filter((f) => !shown.has(`q-${f}`) && !answered(f));
+      const here = gs[screen] ? gs[screen].questions : [];
+      fresh = here.filter((q) => !q.optional && !seen.facts.has(factOf(q)) && !answered(factOf(q))).map(factOf);
+      for (const q of here) seen.facts.add(factOf(q));
     } catch { /* the core's error is shown by the re-render */ }
     if (fresh.length) {
+      stopped = true;
       await rerender();
       focusField(`q-${fresh[0]}`);
       return true;

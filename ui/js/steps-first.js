@@ -235,7 +235,7 @@ export async function renderDeadline() {
       h('p', { text: t(`deadline-advice-${advice}`) }),
       r.status === 'passed' && v.one_year_limit_long
         ? h('p', { text: t('deadline-one-year', { date: v.one_year_limit_long }) }) : null),
-    r.status === 'passed' ? lateReasonField() : null,
+    ...(r.status === 'passed' ? [lateReasonField()] : []),
     h('h2', { text: t('deadline-how-title') }),
     h('ul', { class: 'notes', id: 'deadline-notes' }, v.notes.map((n) => h('li', { text: n }))),
     h('h2', { text: t('deadline-todo-title') }),

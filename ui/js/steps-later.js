@@ -159,7 +159,8 @@ export async function renderAttachments() {
       h('h2', { id: 'suggested-title', text: t('suggested-title') }),
       h('p', { class: 'hint', text: t('suggested-hint') }),
       h('ul', { class: 'attachment-list' }, suggestions.map((title, i) => h('li', {},
-        h('span', { style: null, text: title }),
+        // In the letter's language (they become attachment titles): marked so (WCAG 3.1.2).
+        h('span', { lang: { nb: 'nb-NO', nn: 'nn-NO', en: 'en' }[state.case.letter_language] || null, text: title }),
         have.has(title.trim())
           ? h('span', { class: 'ok-note', text: t('suggested-added') })
           : btn(t('suggested-add'), {
