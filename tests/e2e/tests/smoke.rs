@@ -8,6 +8,10 @@ async fn app_starts_and_first_step_is_accessible() {
     let mut app = App::start(Config::new("smoke")).await;
     let title = app.client.title().await.expect("title");
     assert!(title.contains("Klagehjelp"), "document title: {title:?}");
+    assert_eq!(
+        title, "Klagehjelp",
+        "the start screen's title is the app's name, once"
+    );
     assert_eq!(app.current_step().await, "start");
     let png = app.client.screenshot().await.expect("screenshot");
     assert!(png.starts_with(b"\x89PNG"), "screenshot is a PNG");
