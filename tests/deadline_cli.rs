@@ -4,57 +4,11 @@
 //! Golden files live in tests/golden/cli/. To regenerate after a deliberate
 //! change: `UPDATE_GOLDEN=1 cargo test --test deadline_cli --test duf_cli`,
 //! then read the diff.
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
+use common::{ok, refused};
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_klagehjelp"))
-        .args(args)
-        .env_remove("KLAGEHJELP_LANG")
-        .env("LANG", "C.UTF-8")
-        .output()
-        .expect("run klagehjelp")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
-
-/// Compares `actual` with tests/golden/cli/`name`, or writes it when
-/// UPDATE_GOLDEN is set.
-pub fn golden(name: &str, actual: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden/cli")
-        .join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (run with UPDATE_GOLDEN=1 to create)",
-            path.display()
-        )
-    });
-    assert_eq!(actual, expected, "golden file {name} differs");
-}
-
-fn ok(args: &[&str]) -> String {
-    let o = run(args);
-    assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
-    stdout(&o)
-}
-
-fn refused(args: &[&str]) -> String {
-    let o = run(args);
-    assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stdout(&o));
-    let e = stderr(&o);
-    assert!(!e.contains("panicked"), "{e}");
-    assert!(stdout(&o).is_empty());
-    e
+fn golden(name: &str, actual: &str) {
+    common::golden("cli", name, actual);
 }
 
 #[test]

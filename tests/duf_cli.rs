@@ -1,51 +1,9 @@
 //! `klagehjelp duf` run as a real binary.
-use std::path::PathBuf;
-use std::process::{Command, Output};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_klagehjelp"))
-        .args(args)
-        .env_remove("KLAGEHJELP_LANG")
-        .env("LANG", "C.UTF-8")
-        .output()
-        .expect("run klagehjelp")
-}
+mod common;
+use common::{ok, refused};
 
 fn golden(name: &str, actual: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden/cli")
-        .join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (run with UPDATE_GOLDEN=1 to create)",
-            path.display()
-        )
-    });
-    assert_eq!(actual, expected, "golden file {name} differs");
-}
-
-fn ok(args: &[&str]) -> String {
-    let o = run(args);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
-}
-
-fn refused(args: &[&str]) -> String {
-    let o = run(args);
-    assert_eq!(o.status.code(), Some(2), "{args:?}");
-    assert!(o.stdout.is_empty());
-    let e = String::from_utf8(o.stderr).unwrap();
-    assert!(!e.contains("panicked"), "{e}");
-    e
+    common::golden("cli", name, actual);
 }
 
 #[test]

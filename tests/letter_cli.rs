@@ -1,29 +1,6 @@
 //! `klagehjelp letter`: the real binary on the example cases.
-use std::process::{Command, Output};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_klagehjelp"))
-        .args(args)
-        .env_remove("KLAGEHJELP_LANG")
-        .env("LANG", "C")
-        .output()
-        .unwrap()
-}
-
-fn fixture(name: &str) -> String {
-    format!(
-        "{}/tests/fixtures/{name}.klage.json",
-        env!("CARGO_MANIFEST_DIR")
-    )
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+mod common;
+use common::{fixture, run, stderr, stdout};
 
 #[test]
 fn text_mode_prints_the_golden_text() {

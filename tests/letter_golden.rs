@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use klagehjelp::Lang;
 use klagehjelp::case::Case;
 use klagehjelp::letter::{self, LetterKind};
-use std::path::PathBuf;
+mod common;
 
 const TODAY: &str = "2026-11-25";
 
@@ -13,12 +13,8 @@ fn today() -> NaiveDate {
     TODAY.parse().unwrap()
 }
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn fixture(name: &str) -> Case {
-    let p = root()
+    let p = common::root()
         .join("tests/fixtures")
         .join(format!("{name}.klage.json"));
     Case::from_json(&std::fs::read_to_string(&p).unwrap()).unwrap()
@@ -36,23 +32,7 @@ fn fixture_for(kind: LetterKind) -> &'static str {
 }
 
 fn compare(name: &str, actual: &str) -> Option<String> {
-    let path = root()
-        .join("tests/golden/letters")
-        .join(format!("{name}.txt"));
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-        return None;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_GOLDEN=1)", path.display()));
-    (expected != actual).then(|| {
-        let line = expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .map_or_else(|| "length".to_string(), |i| format!("line {}", i + 1));
-        format!("{name}: differs at {line}")
-    })
+    common::compare_golden("letters", &format!("{name}.txt"), actual)
 }
 
 #[test]

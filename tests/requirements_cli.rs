@@ -1,41 +1,20 @@
 //! `klagehjelp check` through the real binary: golden human output, JSON
 //! shape, every scenario via JSON, case files, bad input.
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
+use common::root;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
+/// Runs the binary: (exit code, stdout, stderr).
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_klagehjelp"))
-        .args(args)
-        .current_dir(root())
-        .env_remove("KLAGEHJELP_LANG")
-        .env("LANG", "C")
-        .output()
-        .expect("run klagehjelp");
+    let out = common::run(args);
     (
         out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
+        common::stdout(&out),
+        common::stderr(&out),
     )
 }
 
-/// Compares with tests/golden/check/<name>; `UPDATE_GOLDEN=1` rewrites it.
 fn golden(name: &str, actual: &str) {
-    let path = root().join("tests/golden/check").join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, actual).unwrap();
-    }
-    let want = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "missing golden file {} (run with UPDATE_GOLDEN=1)",
-            path.display()
-        )
-    });
-    assert_eq!(actual, want, "output differs from {}", path.display());
+    common::golden("check", name, actual);
 }
 
 const P05: &str = "tests/fixtures/scenarios/p05-future-income-short.json";
