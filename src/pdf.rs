@@ -184,10 +184,9 @@ pub fn to_text(doc: &Document) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn doc(blocks: Vec<Block>) -> Document {
+impl Document {
+    /// A bokmål document with fixed metadata, for unit tests.
+    pub(crate) fn for_tests(blocks: Vec<Block>) -> Document {
         Document {
             title: "Klage".into(),
             author: "Ola".into(),
@@ -199,6 +198,15 @@ mod tests {
             footer: "Side {page} av {pages}".into(),
             blocks,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(blocks: Vec<Block>) -> Document {
+        Document::for_tests(blocks)
     }
 
     #[test]

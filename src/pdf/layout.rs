@@ -570,21 +570,10 @@ pub(crate) fn footer(doc: &Document, faces: &Faces, page: usize, pages: usize) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Lang;
     use crate::pdf::fonts::faces;
 
     fn doc(blocks: Vec<Block>) -> Document {
-        Document {
-            title: "T".into(),
-            author: "A".into(),
-            lang: Lang::Nb,
-            created: chrono::NaiveDate::from_ymd_opt(2025, 5, 1)
-                .unwrap()
-                .and_hms_opt(12, 0, 0)
-                .unwrap(),
-            footer: "Side {page} av {pages}".into(),
-            blocks,
-        }
+        Document::for_tests(blocks)
     }
 
     /// Page index of every entry, and the layout.
