@@ -107,11 +107,15 @@ impl Exception {
     }
 }
 
-/// A document that proves a requirement (or a note about documents).
+/// A document that proves a requirement, or a note about documents (what
+/// UDI fetches itself, what to do when one is missing).
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct Document {
     /// Fluent id `req-doc-<id>`.
     pub id: &'static str,
+    /// Advice about documents rather than a document to attach: never
+    /// offered as an attachment title.
+    pub note: bool,
     #[serde(skip)]
     when: fn(&Facts) -> bool,
 }
@@ -386,8 +390,12 @@ pub struct RenderedResult {
     pub explanation: String,
     /// Exceptions and other ways it may still be met (when it needs attention).
     pub exceptions: Vec<String>,
-    /// Documents that prove it (empty when it does not apply).
+    /// Documents that prove it (empty when it does not apply): each one a
+    /// possible attachment.
     pub documents: Vec<String>,
+    /// Advice about the documents (what UDI fetches itself, payslips not
+    /// needed, explain what is missing); not attachments.
+    pub document_notes: Vec<String>,
     /// Draft text for the letter's grounds when not met/unknown/discretionary.
     /// Placeholders the user must fill in look like "[skriv her: …]".
     pub suggested_argument: Option<String>,
@@ -421,15 +429,17 @@ impl RequirementResult {
         } else {
             vec![]
         };
-        let documents = if self.status == Status::NotApplicable {
-            vec![]
-        } else {
-            req.documents
-                .iter()
-                .filter(|d| d.applies(&self.facts))
-                .map(|d| d.render(lang))
-                .collect()
-        };
+        let (notes, docs): (Vec<&Document>, Vec<&Document>) =
+            if self.status == Status::NotApplicable {
+                (vec![], vec![])
+            } else {
+                req.documents
+                    .iter()
+                    .filter(|d| d.applies(&self.facts))
+                    .partition(|d| d.note)
+            };
+        let documents = docs.iter().map(|d| d.render(lang)).collect();
+        let document_notes = notes.iter().map(|d| d.render(lang)).collect();
         RenderedResult {
             id: self.id.to_string(),
             title: req.title(lang),
@@ -440,6 +450,7 @@ impl RequirementResult {
             explanation: req.explanation(lang),
             exceptions,
             documents,
+            document_notes,
             suggested_argument: attention.then(|| self.argument(lang)),
             missing: self.missing.iter().map(|s| s.to_string()).collect(),
             figure_source: self.figure.as_ref().map(|f| f.source.clone()),

@@ -620,7 +620,9 @@ fn arguments_only_when_attention_is_needed_and_with_placeholders() {
                 assert!(!nb.documents.is_empty());
             }
             Status::Met => assert!(nb.suggested_argument.is_none() && nb.exceptions.is_empty()),
-            Status::NotApplicable => assert!(nb.documents.is_empty() && nb.exceptions.is_empty()),
+            Status::NotApplicable => assert!(
+                nb.documents.is_empty() && nb.document_notes.is_empty() && nb.exceptions.is_empty()
+            ),
         }
     }
 }
@@ -634,11 +636,17 @@ fn income_documents_say_payslips_are_not_needed() {
         .unwrap()
         .render(Lang::En);
     assert!(
-        u.documents
+        u.document_notes
             .iter()
             .any(|d| d.contains("Payslips are not needed"))
     );
-    assert!(u.documents.iter().any(|d| d.contains("Aa-registeret")));
+    // Advice is never offered as an attachment title.
+    assert!(
+        !u.documents
+            .iter()
+            .any(|d| d.contains("Payslips") || d.contains("UDI fetches"))
+    );
+    assert!(u.document_notes.iter().any(|d| d.contains("Aa-registeret")));
     assert!(
         u.exceptions
             .iter()

@@ -132,9 +132,9 @@ fn block(out: &mut String, r: &RenderedResult, lang: Lang) {
                     wrap(out, "  • ", 4, e);
                 }
             }
-            if !r.documents.is_empty() {
+            if !r.documents.is_empty() || !r.document_notes.is_empty() {
                 out.push_str(&format!("  {}\n", t(lang, "check-documents")));
-                for d in &r.documents {
+                for d in r.documents.iter().chain(&r.document_notes) {
                     wrap(out, "  • ", 4, d);
                 }
             }

@@ -697,7 +697,19 @@ const fn exc(id: &'static str, source: &'static str, when: fn(&Facts) -> bool) -
     Exception { id, source, when }
 }
 const fn doc(id: &'static str, when: fn(&Facts) -> bool) -> Document {
-    Document { id, when }
+    Document {
+        id,
+        note: false,
+        when,
+    }
+}
+/// Advice about documents, shown with them but never offered as an attachment.
+const fn doc_note(id: &'static str, when: fn(&Facts) -> bool) -> Document {
+    Document {
+        id,
+        note: true,
+        when,
+    }
 }
 
 /// The seven requirements of requirements.md, in order.
@@ -715,7 +727,7 @@ pub(super) static CATALOGUE: [Requirement; 7] = [
             doc("marriage-certificate", is_married),
             doc("cohabitation-declaration", is_cohabitant),
             doc("sponsor-permit-decision", has_permit),
-            doc("explain-missing", always),
+            doc_note("explain-missing", always),
         ],
     },
     Requirement {
@@ -729,8 +741,8 @@ pub(super) static CATALOGUE: [Requirement; 7] = [
         ],
         documents: &[
             doc("work-education-proof", always),
-            doc("udi-fetches", always),
-            doc("explain-missing", always),
+            doc_note("udi-fetches", always),
+            doc_note("explain-missing", always),
         ],
     },
     Requirement {
@@ -747,7 +759,7 @@ pub(super) static CATALOGUE: [Requirement; 7] = [
             doc("marriage-certificate", is_married),
             doc("cohabitation-declaration", cohabited_before_move),
             doc("voluntary-statement", always),
-            doc("explain-missing", always),
+            doc_note("explain-missing", always),
         ],
     },
     Requirement {
@@ -765,9 +777,9 @@ pub(super) static CATALOGUE: [Requirement; 7] = [
             doc("employment-contract", always),
             doc("nav-benefits", always),
             doc("self-employed", always),
-            doc("no-payslips", always),
-            doc("udi-fetches", always),
-            doc("explain-missing", always),
+            doc_note("no-payslips", always),
+            doc_note("udi-fetches", always),
+            doc_note("explain-missing", always),
         ],
     },
     Requirement {
@@ -783,8 +795,8 @@ pub(super) static CATALOGUE: [Requirement; 7] = [
             doc("tax-settlement", always),
             doc("study-or-military", always),
             doc("self-employed-tax-return", always),
-            doc("no-payslips", always),
-            doc("explain-missing", always),
+            doc_note("no-payslips", always),
+            doc_note("explain-missing", always),
         ],
     },
     Requirement {
@@ -799,7 +811,7 @@ pub(super) static CATALOGUE: [Requirement; 7] = [
         ],
         documents: &[
             doc("nav-social-assistance", always),
-            doc("explain-missing", always),
+            doc_note("explain-missing", always),
         ],
     },
     Requirement {
@@ -810,7 +822,7 @@ pub(super) static CATALOGUE: [Requirement; 7] = [
         documents: &[
             doc("live-together", lives_together_relation),
             doc("housing", housing_relation),
-            doc("explain-missing", always),
+            doc_note("explain-missing", always),
         ],
     },
 ];

@@ -240,6 +240,9 @@ async function results() {
       res.documents && res.documents.length
         ? [h('h4', { class: 'label', text: t('documents') }), h('ul', {}, res.documents.map((x) => h('li', { text: x })))]
         : null,
+      res.document_notes && res.document_notes.length
+        ? h('ul', { class: 'doc-notes' }, res.document_notes.map((x) => h('li', { text: x })))
+        : null,
       h('p', { class: 'source', text: t('legal-source', { source: res.source }) })));
   }
   return out;
