@@ -316,22 +316,8 @@ async fn deadline_ics<R: Runtime>(
     } else {
         format!("klagefrist-{digits}.ics")
     };
-    let Some(path) = choose_save_path(
-        &app,
-        lang,
-        "KLAGEHJELP_EXPORT_DIR",
-        &file_name,
-        "iCalendar",
-        &["ics"],
-    ) else {
-        return Ok(None);
-    };
-    klagehjelp::fsutil::write_atomic(&path, ics.as_bytes())
-        .map_err(|e| UiError::io(lang, "io.write", &path, &e))?;
-    Ok(Some(Written {
-        path: path.display().to_string(),
-        millis: 0,
-    }))
+    let path = choose_save_path(&app, lang, &file_name, "iCalendar", &["ics"]);
+    write_chosen(lang, path, ics.as_bytes(), 0)
 }
 
 // ---------------------------------------------------------------- requirements
@@ -572,31 +558,15 @@ async fn export_pdf<R: Runtime>(
             field: first.map(|p| p.field.clone()),
         }
     })?;
-    let bytes = letter
-        .to_pdf()
-        .map_err(|e| UiError::app_with(lang, "pdf.failed", &[("reason", e.to_string().into())]))?;
+    let bytes = letter.to_pdf().map_err(|e| {
+        use klagehjelp::i18n::UserFacing;
+        UiError::app_with(lang, "pdf.failed", &[("reason", e.message(lang).into())])
+    })?;
     let millis = started.elapsed().as_millis();
     let file_name = format!("{}.pdf", file_stem(&case, "klage"));
-    let path = match env_path("KLAGEHJELP_SAVE_PATH") {
-        Some(p) => p,
-        None => match choose_save_path(
-            &app,
-            lang,
-            "KLAGEHJELP_EXPORT_DIR",
-            &file_name,
-            "PDF",
-            &["pdf"],
-        ) {
-            Some(p) => p,
-            None => return Ok(None),
-        },
-    };
-    klagehjelp::fsutil::write_atomic(&path, &bytes)
-        .map_err(|e| UiError::io(lang, "io.write", &path, &e))?;
-    Ok(Some(Written {
-        path: path.display().to_string(),
-        millis,
-    }))
+    let path = env_path("KLAGEHJELP_SAVE_PATH")
+        .or_else(|| choose_save_path(&app, lang, &file_name, "PDF", &["pdf"]));
+    write_chosen(lang, path, &bytes, millis)
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -813,22 +783,8 @@ async fn export_case<R: Runtime>(
     let case = case_from_text(lang, &text)?;
     let name = file_stem(&case, "klage");
     let file_name = format!("{name}.klage.json");
-    let Some(path) = choose_save_path(
-        &app,
-        lang,
-        "KLAGEHJELP_EXPORT_DIR",
-        &file_name,
-        "Klagehjelp",
-        &["json"],
-    ) else {
-        return Ok(None);
-    };
-    klagehjelp::fsutil::write_atomic(&path, text.as_bytes())
-        .map_err(|e| UiError::io(lang, "io.write", &path, &e))?;
-    Ok(Some(Written {
-        path: path.display().to_string(),
-        millis: 0,
-    }))
+    let path = choose_save_path(&app, lang, &file_name, "Klagehjelp", &["json"]);
+    write_chosen(lang, path, text.as_bytes(), 0)
 }
 
 /// Import a `.klage.json` file chosen in an Open dialog (or `KLAGEHJELP_IMPORT_PATH`, a test hook).
@@ -887,16 +843,35 @@ fn file_stem(case: &Case, prefix: &str) -> String {
     out.trim_matches('-').replace("--", "-")
 }
 
-/// A path from a test hook (`var`: a folder, the file gets `file_name`) or from a Save dialog.
+/// Writes `bytes` atomically to the chosen `path`; `None` (the Save dialog
+/// was cancelled) writes nothing.
+fn write_chosen(
+    lang: Lang,
+    path: Option<PathBuf>,
+    bytes: &[u8],
+    millis: u128,
+) -> UiResult<Option<Written>> {
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    klagehjelp::fsutil::write_atomic(&path, bytes)
+        .map_err(|e| UiError::io(lang, "io.write", &path, &e))?;
+    Ok(Some(Written {
+        path: path.display().to_string(),
+        millis,
+    }))
+}
+
+/// A path from the test hook `KLAGEHJELP_EXPORT_DIR` (a folder; the file gets
+/// `file_name`) or from a Save dialog (`None` when cancelled).
 fn choose_save_path<R: Runtime>(
     app: &AppHandle<R>,
     lang: Lang,
-    var: &str,
     file_name: &str,
     filter: &str,
     exts: &[&str],
 ) -> Option<PathBuf> {
-    if let Some(dir) = env_path(var) {
+    if let Some(dir) = env_path("KLAGEHJELP_EXPORT_DIR") {
         return Some(dir.join(file_name));
     }
     use tauri_plugin_dialog::DialogExt;
