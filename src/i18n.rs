@@ -99,16 +99,13 @@ pub fn ids(lang: Lang) -> &'static [String] {
 /// All messages whose id starts with `prefix`, formatted without arguments
 /// (placeholders stay as `{$name}`), for the desktop UI.
 pub fn messages_with_prefix(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
-    let mut ids: Vec<&String> = ids(Lang::Nb).iter().collect();
-    ids.extend(ids_of(lang));
-    ids.into_iter()
+    // Bokmål's ids too, so a message missing in `lang` still arrives (in bokmål).
+    ids(Lang::Nb)
+        .iter()
+        .chain(ids(lang))
         .filter(|id| id.starts_with(prefix))
         .map(|id| (id.clone(), t(lang, id)))
         .collect()
-}
-
-fn ids_of(lang: Lang) -> impl Iterator<Item = &'static String> {
-    catalog(lang).ids.iter()
 }
 
 /// An error or notice that a person can read: a stable code for programs and

@@ -4,7 +4,8 @@ use icalendar::parser::{read_calendar, unfold};
 use klagehjelp::Lang;
 use klagehjelp::deadline::{DeadlineInput, compute};
 use klagehjelp::ics::deadline_calendar;
-use std::process::Command;
+
+mod common;
 
 fn report(received: &str, stated: Option<&str>) -> klagehjelp::deadline::DeadlineReport {
     compute(&DeadlineInput {
@@ -87,27 +88,18 @@ fn cli_writes_the_same_stable_file() {
     let path = dir.join("frist.ics");
     let mut files = vec![];
     for today in ["2025-03-28", "2025-04-10"] {
-        let o = Command::new(env!("CARGO_BIN_EXE_klagehjelp"))
-            .args([
-                "deadline",
-                "--received",
-                "2025-03-27",
-                "--today",
-                today,
-                "--lang",
-                "nb",
-                "--ics",
-            ])
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert_eq!(
-            o.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        assert!(String::from_utf8_lossy(&o.stdout).contains("frist.ics"));
+        let out = common::ok(&[
+            "deadline",
+            "--received",
+            "2025-03-27",
+            "--today",
+            today,
+            "--lang",
+            "nb",
+            "--ics",
+            path.to_str().unwrap(),
+        ]);
+        assert!(out.contains("frist.ics"));
         files.push(std::fs::read_to_string(&path).unwrap());
     }
     assert_eq!(
@@ -124,20 +116,18 @@ fn cli_writes_the_same_stable_file() {
         "klagefrist-20250327-20250422@klagehjelp",
     );
 
-    let o = Command::new(env!("CARGO_BIN_EXE_klagehjelp"))
-        .args([
-            "deadline",
-            "--received",
-            "2025-03-27",
-            "--today",
-            "2025-03-28",
-            "--lang",
-            "en",
-            "--ics",
-        ])
-        .arg(dir.join("no-such-folder/frist.ics"))
-        .output()
-        .unwrap();
+    let unwritable = dir.join("no-such-folder/frist.ics");
+    let o = common::run(&[
+        "deadline",
+        "--received",
+        "2025-03-27",
+        "--today",
+        "2025-03-28",
+        "--lang",
+        "en",
+        "--ics",
+        unwritable.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("Could not write"));
     std::fs::remove_dir_all(&dir).unwrap();
