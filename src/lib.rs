@@ -16,6 +16,7 @@ pub mod holidays;
 pub mod i18n;
 pub mod ics;
 pub mod interview;
+pub mod law;
 pub mod lang;
 pub mod letter;
 pub mod pdf;
