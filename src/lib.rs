@@ -8,8 +8,6 @@
 pub mod case;
 pub mod deadline;
 pub mod duf;
-pub mod facts;
-pub mod figures;
 pub mod fmt;
 pub mod fsutil;
 pub mod holidays;
@@ -20,6 +18,7 @@ pub mod law;
 pub mod lang;
 pub mod letter;
 pub mod pdf;
-pub mod requirements;
+pub mod session;
 
 pub use lang::Lang;
+pub use law::facts;

@@ -32,3 +32,4 @@ case-kind-omgjoring-not-une = A request for reversal is only for decisions made 
 case-kind-une-final = Decisions by UNE are final and cannot be appealed. Write a request for reversal (omgjoring).
 case-kind-deadline-passed = The deadline for appeal was { $deadline }. Write a late appeal (late), which asks for consideration under section 31 of the Public Administration Act.
 case-kind-not-late = The deadline ({ $deadline }) has not passed. Write an ordinary appeal.
+case-pdf-missing-glyphs = Some characters cannot be written with the letter's font and show as �: { $chars }. Write the name in Latin letters as it is in the passport.

@@ -32,3 +32,4 @@ case-kind-omgjoring-not-une = En anmodning om omgjøring skrives bare når UNE h
 case-kind-une-final = Vedtak fra UNE er endelige og kan ikke påklages. Skriv en anmodning om omgjøring (omgjoring).
 case-kind-deadline-passed = Klagefristen gikk ut { $deadline }. Skriv en klage etter fristen (late), som ber om behandling etter forvaltningsloven § 31.
 case-kind-not-late = Klagefristen ({ $deadline }) er ikke ute. Skriv en vanlig klage.
+case-pdf-missing-glyphs = Noen tegn kan ikke skrives med skrifttypen i brevet og blir vist som �: { $chars }. Skriv navnet med latinske bokstaver slik det står i passet.

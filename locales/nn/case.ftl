@@ -32,3 +32,4 @@ case-kind-omgjoring-not-une = Ei oppmoding om omgjering skriv ein berre når UNE
 case-kind-une-final = Vedtak frå UNE er endelege og kan ikkje klagast på. Skriv ei oppmoding om omgjering (omgjoring).
 case-kind-deadline-passed = Klagefristen gjekk ut { $deadline }. Skriv ei klage etter fristen (late), som ber om handsaming etter forvaltningslova § 31.
 case-kind-not-late = Klagefristen ({ $deadline }) er ikkje ute. Skriv ei vanleg klage.
+case-pdf-missing-glyphs = Nokre teikn kan ikkje skrivast med skrifttypen i brevet og blir viste som �: { $chars }. Skriv namnet med latinske bokstavar slik det står i passet.

@@ -42,7 +42,7 @@ fn push(v: &mut Vec<&'static str>, id: &'static str) {
 }
 
 /// Fills `documents` and `document_notes` of `res` for requirement `id`.
-pub fn attach(id: &str, cx: &Cx, res: &mut Res) {
+pub(crate) fn attach(id: &str, cx: &Cx, res: &mut Res) {
     if !res.status.needs_attention() {
         return;
     }

@@ -11,6 +11,50 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
 
+/// The kind of answer a fact takes (the interview renders it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactKind {
+    /// One of the values of an enumeration.
+    Choice,
+    YesNo,
+    /// YYYY-MM-DD.
+    Date,
+    /// A date, or "never".
+    DateOrNever,
+    /// Years, possibly with decimals.
+    Number,
+    /// Whole kroner.
+    Amount,
+    /// A calendar year.
+    Year,
+}
+
+/// The type of a fact: its kind and, for enumerations, its values.
+pub trait FactType {
+    const KIND: FactKind;
+    const VALUES: &'static [&'static str] = &[];
+}
+
+impl FactType for bool {
+    const KIND: FactKind = FactKind::YesNo;
+}
+impl FactType for NaiveDate {
+    const KIND: FactKind = FactKind::Date;
+}
+impl FactType for u64 {
+    const KIND: FactKind = FactKind::Amount;
+}
+impl FactType for f64 {
+    const KIND: FactKind = FactKind::Number;
+}
+impl FactType for i32 {
+    const KIND: FactKind = FactKind::Year;
+}
+impl FactType for LastPaid {
+    const KIND: FactKind = FactKind::DateOrNever;
+}
+
 /// An enumeration of fact values with their serialised codes.
 pub trait FactEnum: Sized + Copy + 'static {
     /// Every code, in the order requirements.md lists them.
@@ -29,13 +73,17 @@ macro_rules! fact_enum {
             fn code(self) -> &'static str { match self { $($name::$v => $code),+ } }
             fn from_code(s: &str) -> Option<Self> { match s { $($code => Some($name::$v),)+ _ => None } }
         }
+        impl FactType for $name {
+            const KIND: FactKind = FactKind::Choice;
+            const VALUES: &'static [&'static str] = &[$($code),+];
+        }
         impl Serialize for $name {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> { s.serialize_str(self.code()) }
         }
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let s = String::deserialize(d)?;
-                $name::from_code(&s).ok_or_else(|| serde::de::Error::unknown_variant(&s, Self::VALUES))
+                $name::from_code(&s).ok_or_else(|| serde::de::Error::unknown_variant(&s, <Self as FactEnum>::VALUES))
             }
         }
     };
@@ -199,6 +247,10 @@ macro_rules! facts_struct {
 
         /// The names of the single-valued facts, in the order of requirements.md § 4.2.
         pub const FACT_NAMES: &[&str] = &[$(stringify!($name)),+];
+
+        /// Each single-valued fact with its kind and values, derived from its type.
+        pub const FACT_TYPES: &[(&str, FactKind, &[&str])] =
+            &[$((stringify!($name), <$ty as FactType>::KIND, <$ty as FactType>::VALUES)),+];
     };
 }
 

@@ -576,9 +576,9 @@ fn past_regime(d: NaiveDate, x: NaiveDate) -> &'static str {
 // --- general rules F and T --------------------------------------------------
 
 /// utf. § 10-8 [F108] [CHG] [U1].
-const F_GEN: Rule = rule("F-general", "utf. § 10-8 [F108] [CHG] [U1]");
+const F_GEN: Rule = rule("F-gen", "utf. § 10-8 [F108] [CHG] [U1]");
 /// utf. § 10-8 third paragraph (a): the applicant's income from lawful work in Norway counts.
-const F_GEN_A: Rule = rule("F-general-a", "utf. § 10-8 tredje ledd bokstav a [F108]");
+const F_GEN_A: Rule = rule("F-gen-a", "utf. § 10-8 tredje ledd bokstav a [F108]");
 /// [STP]: "money that you or the applicant has in an account".
 const F_STP: Rule = rule("F-stp", "utf. § 10-8 [STP]");
 /// utf. § 10-8 third paragraph (b): "Da kan det også legges vekt på et arbeidstilbud til søkeren".
@@ -717,7 +717,7 @@ fn general_future(cx: &Cx) -> G {
 
 const T_YEAR: Rule = rule("T-year", "utf. § 10-9 [F109] [U2]");
 const T_NOFIG: Rule = rule("T-nofig", "utf. § 10-9 [F109]");
-const T_GEN: Rule = rule("T-general", "utf. § 10-9 [F109] [CHG] [U1]");
+const T_GEN: Rule = rule("T-gen", "utf. § 10-9 [F109] [CHG] [U1]");
 const T_BAND: Rule = rule("T-band", "utf. § 10-9 [F109]");
 /// utf. § 10-9 (c), old text; UDI's capital page still demands past income [WEA]: UNVERIFIED.
 const T_CAP: Rule = rule("T-cap", "utf. § 10-9 bokstav c (eldre tekst) [F109] [WEA]");

@@ -13,8 +13,9 @@
 pub mod facts;
 pub mod figures;
 pub mod logic;
+pub mod render;
 
-mod documents;
+pub mod documents;
 mod family;
 mod grounds;
 mod income;
