@@ -165,7 +165,14 @@ fn outcome(facts: &Facts, today: NaiveDate) -> Vec<String> {
     c.requirements
         .iter()
         .chain(&c.later.requirements)
-        .map(|(id, r)| format!("{id}:{}:{}:{}", r.status.code(), r.rule, r.missing.join(",")))
+        .map(|(id, r)| {
+            format!(
+                "{id}:{}:{}:{}",
+                r.status.code(),
+                r.rule,
+                r.missing.join(",")
+            )
+        })
         .collect()
 }
 

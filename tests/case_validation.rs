@@ -180,12 +180,12 @@ fn reading_refuses_unknown_formats_and_languages() {
         "/tests/fixtures/amina-spouse-income.klage.json"
     ))
     .unwrap();
-    let newer = s.replace("klagehjelp-case/1", "klagehjelp-case/2");
+    let newer = s.replace("klagehjelp-case/2", "klagehjelp-case/3");
     assert!(matches!(
         Case::from_json(&newer),
         Err(CaseError::Newer { .. })
     ));
-    let other = s.replace("klagehjelp-case/1", "something-else/1");
+    let other = s.replace("klagehjelp-case/2", "something-else/1");
     assert!(matches!(
         Case::from_json(&other),
         Err(CaseError::UnknownFormat { .. })

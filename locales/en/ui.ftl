@@ -267,3 +267,6 @@ ui-suggested-added = Added
 ## Late klage (fvl. § 31)
 ui-late-reason-label = Why is the klage (appeal) late?
 ui-late-reason-hint = The deadline has passed. Write briefly why you did not appeal in time, and why you could not appeal until now. This goes into the letter. A late klage may still be considered if you are not to blame for the delay, or if there are special reasons for it. It can never be considered if more than one year has passed since the decision was made (Public Administration Act, fvl. § 31).
+ui-check-missing = What we still need to know
+ui-date-or-never-date = Yes, last paid on this date:
+ui-never = Never

@@ -267,3 +267,6 @@ ui-suggested-added = Lagt til
 ## Late klage (fvl. § 31)
 ui-late-reason-label = Hvorfor kommer klagen for sent?
 ui-late-reason-hint = Fristen har gått ut. Skriv kort hvorfor du ikke klaget i tide, og hvorfor du ikke kunne klage før nå. Dette kommer med i brevet. En klage som kommer for sent, kan likevel behandles hvis du ikke kan lastes for forsinkelsen, eller hvis det er særlige grunner til det. Den kan aldri behandles hvis det har gått mer enn ett år siden vedtaket ble truffet (forvaltningsloven § 31).
+ui-check-missing = Dette trenger vi å vite
+ui-date-or-never-date = Ja, sist utbetalt denne datoen:
+ui-never = Aldri

@@ -267,3 +267,6 @@ ui-suggested-added = Lagt til
 ## Late klage (fvl. § 31)
 ui-late-reason-label = Kvifor kjem klaga for seint?
 ui-late-reason-hint = Fristen har gått ut. Skriv kort kvifor du ikkje klaga i tide, og kvifor du ikkje kunne klage før no. Dette kjem med i brevet. Ei klage som kjem for seint, kan likevel bli handsama dersom du ikkje kan lastast for forseinkinga, eller dersom det er særlege grunnar til det. Ho kan aldri bli handsama dersom det har gått meir enn eitt år sidan vedtaket vart gjort (forvaltningslova § 31).
+ui-check-missing = Dette treng vi å vite
+ui-date-or-never-date = Ja, sist utbetalt denne datoen:
+ui-never = Aldri
