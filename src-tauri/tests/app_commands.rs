@@ -322,7 +322,10 @@ fn interview_and_check_come_from_the_core() {
     let g = &grounds[0];
     assert_eq!(g["id"], "underhold_fremtidig");
     assert_eq!(g["prefill"], true);
-    assert!(g["letter_text"].as_str().unwrap().contains("[write here"), "{g}");
+    assert!(
+        g["letter_text"].as_str().unwrap().contains("[write here"),
+        "{g}"
+    );
 }
 
 /// The app and the CLI write the same PDF from the same case file, byte for byte.
@@ -331,21 +334,42 @@ fn the_app_and_the_cli_write_the_same_letter() {
     let _turn = EXPORT.lock().unwrap_or_else(|e| e.into_inner());
     let dir = temp_dir("same-letter");
     let (_app, w) = app(dir.clone());
-    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/amina-spouse-income.klage.json");
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/amina-spouse-income.klage.json"
+    );
     let case: Value = serde_json::from_str(&std::fs::read_to_string(fixture).unwrap()).unwrap();
     let cli_pdf = dir.join("cli.pdf");
     let out = std::process::Command::new(env!("CARGO"))
-        .args(["run", "-q", "-p", "klagehjelp", "--bin", "klagehjelp", "--", "letter", fixture, "--today"])
+        .args([
+            "run",
+            "-q",
+            "-p",
+            "klagehjelp",
+            "--bin",
+            "klagehjelp",
+            "--",
+            "letter",
+            fixture,
+            "--today",
+        ])
         .arg(std::env::var("KLAGEHJELP_TODAY").unwrap())
         .arg("--out")
         .arg(&cli_pdf)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     invoke(&w, "export_pdf", json!({"case": case, "lang": "nb"})).unwrap();
     let app_bytes = std::fs::read(save_path()).unwrap();
     let cli_bytes = std::fs::read(&cli_pdf).unwrap();
-    assert!(app_bytes == cli_bytes, "the app's PDF differs from the CLI's");
+    assert!(
+        app_bytes == cli_bytes,
+        "the app's PDF differs from the CLI's"
+    );
     std::fs::remove_file(save_path()).unwrap();
     std::fs::remove_dir_all(dir).unwrap();
 }

@@ -180,7 +180,8 @@ function kindOf(q) {
 
 function question(q) {
   const fact = q.fact || q.id;
-  const id = `q-${fact}`;
+  // A DOM id without dots (`sponsor_past_income_by_year-2026`).
+  const id = `q-${fact.replace('.', '-')}`;
   const value = factValue(state.case.facts, fact);
   const help = q.help || null;
   const kind = kindOf(q);
