@@ -263,6 +263,8 @@ pub struct Card {
     /// The result for a decision half a year later, when it differs.
     pub later: Option<String>,
     pub later_status: Option<Status>,
+    /// For the grounds of forced marriage and abuse: where help is (no pressure).
+    pub help: Option<String>,
 }
 
 fn exception_text(id: &str, lang: Lang) -> String {
@@ -352,6 +354,9 @@ pub fn card(check: &Check, id: &str, lang: Lang) -> Option<Card> {
             )
         }),
         later_status: later.map(|l| l.status),
+        help: Some(format!("ground-{id}-help"))
+            .filter(|m| crate::i18n::has(lang, m))
+            .map(|m| t(lang, &m)),
     })
 }
 

@@ -290,6 +290,7 @@ async function results() {
       c.met_from ? h('p', { class: 'req-met-from', id: `req-${c.id}-met-from`, text: c.met_from }) : null,
       (c.notes || []).map((n) => h('p', { class: 'req-note', text: n })),
       c.later ? h('p', { class: 'req-later', id: `req-${c.id}-later`, text: c.later }) : null,
+      c.help ? h('p', { class: 'callout info req-help', text: c.help }) : null,
       list(t('check-missing'), c.missing, 'req-missing'),
       list(t('exceptions'), c.exceptions),
       list(t('documents'), c.documents),

@@ -196,6 +196,8 @@ async function updatePreview() {
     pre.textContent = v.text || '';
     pre.hidden = !v.text;
     probs.replaceChildren();
+    // An older case file: the answers asked in a new way are named here.
+    if (v.migration_notice) probs.append(h('p', { class: 'callout info', id: 'migration-notice', role: 'status', text: v.migration_notice }));
     for (const id of document.querySelectorAll('[aria-invalid="true"]')) setError(id.id, '');
     if (v.problems.length) {
       probs.append(h('div', { class: v.text ? 'callout info' : 'callout warn' },

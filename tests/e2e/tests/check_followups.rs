@@ -38,21 +38,23 @@ async fn enter_after_an_answer_shows_its_follow_up_questions() {
     app.activate("next", input).await;
     screen_changed_from(&app, &title).await;
 
-    // The sponsor: "refugee" makes the rules ask whether the sponsor has
-    // always lived in Norway (the before-entry tests). Answer with the arrow
-    // keys and press Enter right away (implicit submission).
+    // The sponsor: answering that the sponsor has not always lived in Norway
+    // makes the rules ask when the sponsor moved (the before-entry tests of
+    // the 24-year rule). Answer with the arrow keys and press Enter at once
+    // (implicit submission).
     app.wait_for("#q-sponsor_status").await;
     let sponsor = app.text("#check-screen-title").await;
     assert!(
-        !app.is_visible("#q-sponsor_always_lived_in_norway").await,
-        "not asked before the status is known"
+        !app.is_visible("#q-sponsor_settled_in_norway_date").await,
+        "not asked before it can matter"
     );
-    app.choose("q-sponsor_status", "refugee", input).await;
+    app.choose("q-sponsor_status", "norwegian_citizen", input).await;
+    app.choose("q-sponsor_always_lived_in_norway", "false", input).await;
     app.press(Key::Enter).await;
     app.wait_js(
-        "focus on the follow-up question (#q-sponsor_always_lived_in_norway)",
+        "focus on the follow-up question (#q-sponsor_settled_in_norway_date)",
         WAIT,
-        "const a = document.activeElement; return !!a && !!a.closest('#q-sponsor_always_lived_in_norway');",
+        "const a = document.activeElement; return !!a && !!a.closest('#q-sponsor_settled_in_norway_date');",
     )
     .await;
     assert_eq!(
@@ -64,12 +66,10 @@ async fn enter_after_an_answer_shows_its_follow_up_questions() {
         app.is_visible("#check-new-questions").await,
         "the screen should say why it stayed (#check-new-questions)"
     );
-    app.checkpoint("check: follow-up questions shown", None)
-        .await;
+    app.checkpoint("check: follow-up questions shown", None).await;
 
-    // Answering it and pressing Enter goes on; nothing was lost.
-    app.choose("q-sponsor_always_lived_in_norway", "true", input)
-        .await;
+    // Answering them and pressing Enter goes on; nothing was lost.
+    app.fill("q-sponsor_settled_in_norway_date", "2015-08-01", input).await;
     app.fill("q-sponsor_birth_date", "1990-04-12", input).await;
     app.press(Key::Enter).await;
     screen_changed_from(&app, &sponsor).await;
@@ -82,8 +82,9 @@ async fn enter_after_an_answer_shows_its_follow_up_questions() {
     // The answers were kept (autosaved to the case file).
     app.wait_until("the answers in the saved case", WAIT, || {
         app.try_saved_case().is_some_and(|saved| {
-            saved["facts"]["sponsor_status"] == "refugee"
-                && saved["facts"]["sponsor_always_lived_in_norway"] == true
+            saved["facts"]["sponsor_status"] == "norwegian_citizen"
+                && saved["facts"]["sponsor_always_lived_in_norway"] == false
+                && saved["facts"]["sponsor_settled_in_norway_date"] == "2015-08-01"
                 && saved["facts"]["relation"] == "spouse"
         })
     })
