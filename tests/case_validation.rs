@@ -281,11 +281,17 @@ fn format_1_files_open_with_a_notice_naming_the_dropped_facts() {
     let case = Case::from_json(&text).unwrap();
     assert_eq!(case.format, "klagehjelp-case/2");
     assert_eq!(case.migration_notices, ["family_formed"]);
-    assert_eq!(case.facts.relation, Some(klagehjelp::facts::Relation::Spouse));
+    assert_eq!(
+        case.facts.relation,
+        Some(klagehjelp::facts::Relation::Spouse)
+    );
     assert_eq!(case.facts.sponsor_future_income, Some(452000));
     assert_eq!(case.applicant.given_name, v1["applicant"]["given_name"]);
     assert_eq!(case.grounds.len(), v1["grounds"].as_array().unwrap().len());
-    assert_eq!(case.attachments.len(), v1["attachments"].as_array().unwrap().len());
+    assert_eq!(
+        case.attachments.len(),
+        v1["attachments"].as_array().unwrap().len()
+    );
     let notice = klagehjelp::session::migration_notice(&case, klagehjelp::Lang::En).unwrap();
     assert!(notice.contains("answer them again"), "{notice}");
     // Written back, the file is format 2 and holds no dropped fact.

@@ -241,20 +241,22 @@ fn e4(cx: &Cx) -> Step {
         });
         if get!(tri(two), E4) {
             Family::Exempt
-        } else if get!(
-            need(
-                f.cohabitation_established_before_entry,
-                "cohabitation_established_before_entry"
-            ),
-            E4
-        ) || get!(
-            need(f.child_together_conceived, "child_together_conceived"),
-            E4
-        ) == super::facts::ChildConceived::BeforeSponsorEntry
-        {
-            Family::Assess
         } else {
-            return step(Out::No, E4_FAMILY);
+            // Rows 3 and 4: either one makes it an assessment (checked together).
+            let established = Tri::from_need(need(
+                f.cohabitation_established_before_entry,
+                "cohabitation_established_before_entry",
+            ));
+            let child = match f.child_together_conceived {
+                Some(c) => Tri::of(c == super::facts::ChildConceived::BeforeSponsorEntry),
+                None => Tri::U(vec!["child_together_conceived".into()]),
+            };
+            match (established, child) {
+                (Tri::T, _) | (_, Tri::T) => Family::Assess,
+                (Tri::F, Tri::F) => return step(Out::No, E4_FAMILY),
+                (Tri::U(a), Tri::U(b)) => return unknown(E4, merge(a, b)),
+                (Tri::U(m), _) | (_, Tri::U(m)) => return unknown(E4, m),
+            }
         }
     } else if rel == R::ChildUnder18 {
         Family::Exempt

@@ -73,6 +73,28 @@ function answered(fact) {
   return (v !== undefined && v !== null) || (draft !== undefined && draft !== '');
 }
 
+/**
+ * The screen shown: its code (`state.ui.check_code`, or 'results'), so that a
+ * screen the rules add before it (new questions after an answer) never moves
+ * the user; `check_screen` keeps the position for an older saved state.
+ */
+function currentIndex(gs) {
+  const code = state.ui.check_code;
+  if (code === 'results') return gs.length;
+  const i = gs.findIndex((g) => g.group === code);
+  if (i >= 0) return i;
+  return Math.min(state.ui.check_screen || 0, gs.length);
+}
+
+function setCurrent(gs, i) {
+  state.ui.check_code = i >= gs.length ? 'results' : gs[i].group;
+  state.ui.check_screen = i;
+  changed();
+}
+
+/** Facts shown to the user during this visit of the step. */
+let shownFacts = new Set();
+
 export async function render() {
   // The applicant's birth date was asked with the decision: use it once.
   const bd = state.case.applicant.birth_date;
@@ -87,13 +109,12 @@ export async function render() {
     return [h('p', { class: 'error', role: 'alert', text: e.message })];
   }
   lastGroups = gs;
-  const screen = Math.min(state.ui.check_screen || 0, gs.length);
-  state.ui.check_screen = screen;
+  const screen = currentIndex(gs);
   const total = gs.length + 1;
   const out = [h('p', { class: 'lead', text: t('step-check-lead') })];
   out.push(h('p', { class: 'step-count', id: 'check-progress', text: t('check-screen-of', { n: screen + 1, total }) }));
   // A fresh visit to the step (not a re-render after an answer) starts over.
-  if (!document.querySelector('section[data-step="check"]')) { seen.key = null; stopped = false; }
+  if (!document.querySelector('section[data-step="check"]')) { seen.key = null; stopped = false; shownFacts = new Set(); }
   if (screen < gs.length) {
     const g = gs[screen];
     const key = `${state.id}:${g.group}`;
@@ -101,6 +122,7 @@ export async function render() {
       seen = { key, facts: new Set(g.questions.map(factOf)) };
       stopped = false;
     }
+    for (const q of g.questions) shownFacts.add(factOf(q));
     out.push(h('h2', { id: 'check-screen-title', tabindex: '-1', text: g.title }));
     if (stopped) out.push(h('p', { class: 'callout info', id: 'check-new-questions', role: 'status', text: t('check-new-questions') }));
     for (const q of g.questions) out.push(question(q));
@@ -111,40 +133,40 @@ export async function render() {
   return out;
 }
 
+/** A question the rules now ask that the user has not been shown and not answered. */
+const isFresh = (q, seenHere) => q.missing && !seenHere.has(factOf(q)) && !shownFacts.has(factOf(q)) && !answered(factOf(q));
+
 export async function next() {
   await settle();
-  const screen = state.ui.check_screen || 0;
-  if (screen < lastGroups.length) {
-    // An answer may have made follow-up questions appear on this screen: never
-    // skip one the user has not seen answered. Stop once, say so, and move focus
-    // to the first of them; Next again leaves them unanswered on purpose.
-    let fresh = [];
-    try {
-      const gs = await groups();
-      const here = gs[screen] ? gs[screen].questions : [];
-      fresh = here.filter((q) => q.missing && !seen.facts.has(factOf(q)) && !answered(factOf(q))).map(factOf);
-      for (const q of here) seen.facts.add(factOf(q));
-    } catch { /* the core's error is shown by the re-render */ }
-    if (fresh.length) {
-      stopped = true;
-      await rerender();
-      focusField(`q-${fresh[0]}`);
-      return true;
-    }
-    state.ui.check_screen = screen + 1;
-    changed();
+  let gs;
+  try { gs = await groups(); } catch { gs = lastGroups; }
+  const screen = currentIndex(gs);
+  if (screen >= gs.length) return false;
+  // An answer may have made follow-up questions appear on this screen: never
+  // skip one the user has not seen answered. Stop once, say so, and move focus
+  // to the first of them; Next again leaves them unanswered on purpose.
+  const here = gs[screen].questions;
+  const fresh = here.filter((q) => isFresh(q, seen.facts)).map(factOf);
+  for (const q of here) { seen.facts.add(factOf(q)); shownFacts.add(factOf(q)); }
+  if (fresh.length) {
+    stopped = true;
     await rerender();
-    focusScreenTitle();
+    focusField(`q-${fresh[0].replace('.', '-')}`);
     return true;
   }
-  return false;
+  // Then any screen, earlier ones first, with a question the rules added
+  // since; else the next screen (or the results).
+  const earlier = gs.findIndex((g, i) => i !== screen && g.questions.some((q) => isFresh(q, new Set())));
+  setCurrent(gs, earlier >= 0 && earlier < screen ? earlier : screen + 1);
+  await rerender();
+  focusScreenTitle();
+  return true;
 }
 
 export async function back() {
-  const screen = state.ui.check_screen || 0;
+  const screen = currentIndex(lastGroups);
   if (screen > 0) {
-    state.ui.check_screen = Math.min(screen, lastGroups.length) - 1;
-    changed();
+    setCurrent(lastGroups, Math.min(screen, lastGroups.length) - 1);
     await rerender();
     focusScreenTitle();
     return true;

@@ -97,7 +97,7 @@ export async function render() {
       const v = factValue(c.facts, fact);
       dl.append(...row(q.text, h('span', { class: 'static' },
         v === undefined || v === null ? h('em', { text: t('not-answered') }) : answerText(q, v), ' ',
-        btn(t('change'), { class: 'link-button', 'aria-label': `${t('change')}: ${q.text}`, onclick: () => { state.ui.check_screen = screen; go('check', { focus: `q-${fact.replace('.', '-')}` }); } }))));
+        btn(t('change'), { class: 'link-button', 'aria-label': `${t('change')}: ${q.text}`, onclick: () => { state.ui.check_screen = screen; state.ui.check_code = q.screen; go('check', { focus: `q-${fact.replace('.', '-')}` }); } }))));
     }
     const hidden = (iv.hidden_answered || []);
     out.push(section(t('review-answers'), 'review-check', [dl,

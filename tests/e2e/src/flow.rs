@@ -505,12 +505,14 @@ impl App {
             self.checkpoint(&format!("check: {title}"), None).await;
             let progress = self.text("#check-progress").await;
             self.activate("next", input).await;
+            // The next screen, or the same one stopped to show new questions.
             self.wait_js(
                 "the next check screen",
                 crate::WAIT,
                 &format!(
-                    "const p = document.getElementById('check-progress'); return !!p && p.textContent.trim() !== {};",
-                    json!(progress)
+                    "const p = document.getElementById('check-progress'); const h = document.getElementById('check-screen-title');\
+                     return !!p && !!h && (p.textContent.trim() + '|' + h.textContent) !== {} || !!document.getElementById('check-new-questions');",
+                    json!(format!("{progress}|{title}"))
                 ),
             )
             .await;

@@ -48,8 +48,10 @@ async fn enter_after_an_answer_shows_its_follow_up_questions() {
         !app.is_visible("#q-sponsor_settled_in_norway_date").await,
         "not asked before it can matter"
     );
-    app.choose("q-sponsor_status", "norwegian_citizen", input).await;
-    app.choose("q-sponsor_always_lived_in_norway", "false", input).await;
+    app.choose("q-sponsor_status", "norwegian_citizen", input)
+        .await;
+    app.choose("q-sponsor_always_lived_in_norway", "false", input)
+        .await;
     app.press(Key::Enter).await;
     app.wait_js(
         "focus on the follow-up question (#q-sponsor_settled_in_norway_date)",
@@ -66,10 +68,12 @@ async fn enter_after_an_answer_shows_its_follow_up_questions() {
         app.is_visible("#check-new-questions").await,
         "the screen should say why it stayed (#check-new-questions)"
     );
-    app.checkpoint("check: follow-up questions shown", None).await;
+    app.checkpoint("check: follow-up questions shown", None)
+        .await;
 
     // Answering them and pressing Enter goes on; nothing was lost.
-    app.fill("q-sponsor_settled_in_norway_date", "2015-08-01", input).await;
+    app.fill("q-sponsor_settled_in_norway_date", "2015-08-01", input)
+        .await;
     app.fill("q-sponsor_birth_date", "1990-04-12", input).await;
     app.press(Key::Enter).await;
     screen_changed_from(&app, &sponsor).await;
