@@ -182,31 +182,48 @@ pub fn build_letter(
     letter::build(&letter_case(case, today), kind, today)
 }
 
-/// The letter's warnings and notes for the sender (not blocking), in `lang`:
-/// the case review, where and how to send it, and characters the fonts
-/// cannot draw.
-pub fn letter_warnings(letter: &Letter, lang: Lang) -> Vec<Problem> {
+/// The letter's warnings (not blocking), in `lang`: the case review and
+/// characters the fonts cannot draw. What the app shows under the preview.
+pub fn letter_warnings(case: &Case, letter: &Letter, lang: Lang, today: NaiveDate) -> Vec<Problem> {
+    let mut out: Vec<Problem> = letter_case(case, today)
+        .review(Some(letter.kind), today)
+        .warnings
+        .into_iter()
+        .map(|p| p.in_lang(lang))
+        .collect();
+    out.extend(glyph_warning(letter, lang));
+    out
+}
+
+/// Notes for the person sending the letter (where and how to send it,
+/// warnings of the case) and characters the fonts cannot draw: what the CLI
+/// prints after writing the letter.
+pub fn sender_notes(letter: &Letter, lang: Lang) -> Vec<Problem> {
     let mut out: Vec<Problem> = letter
         .notes
         .iter()
         .cloned()
         .map(|p| p.in_lang(lang))
         .collect();
-    if let Ok(missing) = pdf::missing_glyphs(&letter.document)
-        && !missing.is_empty()
-    {
-        let chars: String = missing.iter().collect();
-        out.push(
-            Problem::fluent(
-                "letter",
-                "pdf.missing_glyphs",
-                Severity::Warning,
-                move |_| vec![("chars", chars.clone())],
-            )
-            .in_lang(lang),
-        );
-    }
+    out.extend(glyph_warning(letter, lang));
     out
+}
+
+fn glyph_warning(letter: &Letter, lang: Lang) -> Option<Problem> {
+    let missing = pdf::missing_glyphs(&letter.document).ok()?;
+    if missing.is_empty() {
+        return None;
+    }
+    let chars: String = missing.iter().collect();
+    Some(
+        Problem::fluent(
+            "letter",
+            "pdf.missing_glyphs",
+            Severity::Warning,
+            move |_| vec![("chars", chars.clone())],
+        )
+        .in_lang(lang),
+    )
 }
 
 /// An export that could not be made.
@@ -238,7 +255,7 @@ pub fn export_pdf(
     let pdf = letter
         .to_pdf()
         .map_err(|e| ExportError::Pdf(e.message(lang)))?;
-    let warnings = letter_warnings(&letter, lang);
+    let warnings = letter_warnings(case, &letter, lang, today);
     Ok(Export {
         pdf,
         kind: letter.kind,

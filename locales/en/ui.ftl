@@ -270,3 +270,4 @@ ui-late-reason-hint = The deadline has passed. Write briefly why you did not app
 ui-check-missing = What we still need to know
 ui-date-or-never-date = Yes, last paid on this date:
 ui-never = Never
+ui-check-sources = The sources this rule rests on ({ $n })

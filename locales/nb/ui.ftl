@@ -270,3 +270,4 @@ ui-late-reason-hint = Fristen har gått ut. Skriv kort hvorfor du ikke klaget i 
 ui-check-missing = Dette trenger vi å vite
 ui-date-or-never-date = Ja, sist utbetalt denne datoen:
 ui-never = Aldri
+ui-check-sources = Kildene regelen bygger på ({ $n })

@@ -270,3 +270,4 @@ ui-late-reason-hint = Fristen har gått ut. Skriv kort kvifor du ikkje klaga i t
 ui-check-missing = Dette treng vi å vite
 ui-date-or-never-date = Ja, sist utbetalt denne datoen:
 ui-never = Aldri
+ui-check-sources = Kjeldene regelen byggjer på ({ $n })

@@ -453,7 +453,7 @@ fn letter_preview(case: Value, lang: String) -> UiResult<LetterView> {
         Ok(l) => LetterView {
             text: Some(l.to_text()),
             kind: Some(l.kind),
-            problems: session::letter_warnings(&l, lang),
+            problems: session::letter_warnings(&case, &l, lang, today()),
             migration_notice,
         },
         Err(problems) => LetterView {

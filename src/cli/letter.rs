@@ -79,7 +79,7 @@ pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
     if args.text {
         print!("{}", letter.to_text());
     }
-    for note in &session::letter_warnings(&letter, lang) {
+    for note in &session::sender_notes(&letter, lang) {
         eprintln!("{} {}", t(lang, "letter-cli-note"), note.message_in(lang));
     }
     Ok(())

@@ -289,7 +289,25 @@ pub fn card(check: &Check, id: &str, lang: Lang) -> Option<Card> {
         status: res.status,
         status_label: status_label(res.status, lang),
         rule: res.rule.to_string(),
-        why: rule_text(res, lang),
+        // A result that waits for a fact says so, rather than describing a
+        // sub-rule it could not yet apply.
+        why: if res.status == Status::Unknown && !res.missing.is_empty() {
+            tr(
+                lang,
+                "law-missing",
+                &[(
+                    "facts",
+                    res.missing
+                        .iter()
+                        .map(|m| fact_label(m, lang))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                        .into(),
+                )],
+            )
+        } else {
+            rule_text(res, lang)
+        },
         source: plain_source(res.source),
         sources: source_refs(res.source),
         explanation: explanation(id, lang),

@@ -92,7 +92,7 @@ function setCurrent(gs, i) {
   changed();
 }
 
-/** Facts shown to the user during this visit of the step. */
+/** Facts on screens the user has left with Next during this visit of the step. */
 let shownFacts = new Set();
 
 export async function render() {
@@ -122,7 +122,6 @@ export async function render() {
       seen = { key, facts: new Set(g.questions.map(factOf)) };
       stopped = false;
     }
-    for (const q of g.questions) shownFacts.add(factOf(q));
     out.push(h('h2', { id: 'check-screen-title', tabindex: '-1', text: g.title }));
     if (stopped) out.push(h('p', { class: 'callout info', id: 'check-new-questions', role: 'status', text: t('check-new-questions') }));
     for (const q of g.questions) out.push(question(q));
@@ -317,9 +316,13 @@ async function results() {
       list(t('exceptions'), c.exceptions),
       list(t('documents'), c.documents),
       c.document_notes && c.document_notes.length ? h('ul', { class: 'doc-notes' }, c.document_notes.map((x) => h('li', { text: x.text }))) : null,
-      h('p', { class: 'source' },
-        t('legal-source', { source: c.source }), ' ',
-        (c.sources || []).map((s, i) => [i ? ', ' : '', h('span', { class: 'source-ref', title: s.url, text: s.what })]))));
+      h('p', { class: 'source', id: `req-${c.id}-source` }, t('legal-source', { source: c.source })),
+      // Where the rule is written (the pages the sources were read from), folded away.
+      c.sources && c.sources.length
+        ? h('details', { class: 'source-refs' },
+          h('summary', { text: t('check-sources', { n: c.sources.length }) }),
+          h('ul', {}, c.sources.map((s) => h('li', {}, h('span', { text: s.what }), ' ', h('code', { class: 'url', text: s.url })))))
+        : null));
   }
   return out;
 }
