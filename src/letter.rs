@@ -20,7 +20,7 @@ use crate::i18n::{FluentValue, t, tr};
 use crate::pdf::{self, Block, Document};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 pub mod markup;
 
@@ -150,35 +150,71 @@ static ADDRESSES: LazyLock<Addresses> = LazyLock::new(|| {
 // ---------------------------------------------------------------------------
 
 macro_rules! templates {
-    ($($lang:literal),*) => {
-        &[$(
-            (concat!($lang, "/base.tera"), include_str!(concat!("../templates/", $lang, "/base.tera"))),
-            (concat!($lang, "/klage.tera"), include_str!(concat!("../templates/", $lang, "/klage.tera"))),
-            (concat!($lang, "/forelopig.tera"), include_str!(concat!("../templates/", $lang, "/forelopig.tera"))),
-            (concat!($lang, "/late.tera"), include_str!(concat!("../templates/", $lang, "/late.tera"))),
-            (concat!($lang, "/omgjoring.tera"), include_str!(concat!("../templates/", $lang, "/omgjoring.tera"))),
-            (concat!($lang, "/fullmakt.tera"), include_str!(concat!("../templates/", $lang, "/fullmakt.tera"))),
-            (concat!($lang, "/labels.tera"), include_str!(concat!("../templates/", $lang, "/labels.tera"))),
-        )*]
+    ($lang:literal) => {
+        &[
+            (
+                concat!($lang, "/base.tera"),
+                include_str!(concat!("../templates/", $lang, "/base.tera")),
+            ),
+            (
+                concat!($lang, "/klage.tera"),
+                include_str!(concat!("../templates/", $lang, "/klage.tera")),
+            ),
+            (
+                concat!($lang, "/forelopig.tera"),
+                include_str!(concat!("../templates/", $lang, "/forelopig.tera")),
+            ),
+            (
+                concat!($lang, "/late.tera"),
+                include_str!(concat!("../templates/", $lang, "/late.tera")),
+            ),
+            (
+                concat!($lang, "/omgjoring.tera"),
+                include_str!(concat!("../templates/", $lang, "/omgjoring.tera")),
+            ),
+            (
+                concat!($lang, "/fullmakt.tera"),
+                include_str!(concat!("../templates/", $lang, "/fullmakt.tera")),
+            ),
+            (
+                concat!($lang, "/labels.tera"),
+                include_str!(concat!("../templates/", $lang, "/labels.tera")),
+            ),
+        ]
     };
 }
 
-/// Every template, by name.
-pub const TEMPLATES: &[(&str, &str)] = templates!("nb", "nn", "en");
+/// Every template of each language, by name (`nb/klage.tera`).
+pub const TEMPLATES: [(Lang, &[(&str, &str)]); 3] = [
+    (Lang::Nb, templates!("nb")),
+    (Lang::Nn, templates!("nn")),
+    (Lang::En, templates!("en")),
+];
 
-static TERA: LazyLock<tera::Tera> = LazyLock::new(|| {
-    let mut t = tera::Tera::default();
-    t.add_raw_templates(TEMPLATES.iter().copied())
-        .unwrap_or_else(|e| panic!("letter templates: {e:?}"));
-    // Not HTML: every printed value is escaped for the letter markup instead.
-    t.autoescape_on(vec![".tera"]);
-    t.set_escape_fn(markup::escape);
-    t
-});
+/// The compiled templates of each language, compiled the first time a letter
+/// in that language is written: a process that writes one letter compiles
+/// one language's templates, not all three.
+static TERA: [OnceLock<tera::Tera>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+fn tera(lang: Lang) -> &'static tera::Tera {
+    let i = TEMPLATES
+        .iter()
+        .position(|(l, _)| *l == lang)
+        .expect("every language has templates");
+    TERA[i].get_or_init(|| {
+        let mut t = tera::Tera::default();
+        t.add_raw_templates(TEMPLATES[i].1.iter().copied())
+            .unwrap_or_else(|e| panic!("letter templates ({lang}): {e:?}"));
+        // Not HTML: every printed value is escaped for the letter markup instead.
+        t.autoescape_on(vec![".tera"]);
+        t.set_escape_fn(markup::escape);
+        t
+    })
+}
 
 /// Renders template `name` with `ctx` and parses the markup.
-fn render(name: &str, ctx: &tera::Context) -> Vec<Block> {
-    let src = TERA
+fn render(lang: Lang, name: &str, ctx: &tera::Context) -> Vec<Block> {
+    let src = tera(lang)
         .render(name, ctx)
         .unwrap_or_else(|e| panic!("template {name}: {e:?}"));
     markup::parse(&src).unwrap_or_else(|e| panic!("template {name}: {e}"))
@@ -496,15 +532,15 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
     let ctx = tera::Context::from_serialize(&ctx).expect("letter context serialises");
 
     let code = lang.code();
-    let mut blocks = render(&format!("{code}/{}.tera", kind.code()), &ctx);
+    let mut blocks = render(lang, &format!("{code}/{}.tera", kind.code()), &ctx);
     if has_fullmakt {
         blocks.push(Block::PageBreak);
-        blocks.extend(render(&format!("{code}/fullmakt.tera"), &ctx));
+        blocks.extend(render(lang, &format!("{code}/fullmakt.tera"), &ctx));
     }
     let has_labels = !case.attachments.is_empty() || has_fullmakt;
     if has_labels {
         blocks.push(Block::PageBreak);
-        blocks.extend(render(&format!("{code}/labels.tera"), &ctx));
+        blocks.extend(render(lang, &format!("{code}/labels.tera"), &ctx));
     }
 
     let duf = FluentValue::from(c.duf.display.clone());
@@ -570,7 +606,9 @@ mod tests {
 
     #[test]
     fn every_template_parses() {
-        assert_eq!(TEMPLATES.len(), 21);
-        LazyLock::force(&TERA);
+        assert_eq!(TEMPLATES.iter().map(|(_, t)| t.len()).sum::<usize>(), 21);
+        for lang in Lang::ALL {
+            assert_eq!(tera(lang).get_template_names().count(), 7);
+        }
     }
 }

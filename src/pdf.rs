@@ -24,6 +24,7 @@ use chrono::NaiveDateTime;
 
 mod fonts;
 pub mod layout;
+pub mod tagged;
 mod writer;
 
 /// A document to lay out: metadata and a flow of blocks.
@@ -69,7 +70,14 @@ pub enum Block {
     Signature { caption: String },
     /// Start a new page (fullmakt, attachment labels).
     PageBreak,
+    /// A dashed line to cut along (between attachment labels). Drawn as
+    /// [`CUT_LINE`] and marked as an artifact, so a screen reader skips it.
+    CutLine,
 }
+
+/// How a [`Block::CutLine`] is drawn and written by [`to_text`].
+pub const CUT_LINE: &str =
+    "- - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - - -";
 
 /// Why a PDF could not be made.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -136,7 +144,7 @@ pub fn missing_glyphs(doc: &Document) -> Result<Vec<char>, PdfError> {
                 check(regular, text);
             }
             Block::Signature { caption } => check(regular, caption),
-            Block::Space(_) | Block::PageBreak => {}
+            Block::Space(_) | Block::PageBreak | Block::CutLine => {}
         }
     }
     out.sort_unstable();
@@ -174,6 +182,7 @@ pub fn to_text(doc: &Document) -> String {
                 )
             }
             Block::PageBreak => "\u{000C}".to_string(),
+            Block::CutLine => CUT_LINE.to_string(),
             Block::Space(_) => continue,
         };
         parts.push(part.trim_end_matches([' ', '\n']).to_string());

@@ -14,6 +14,7 @@
 //! | `@space POINTS` | [`Block::Space`] |
 //! | `@sign CAPTION` | [`Block::Signature`] |
 //! | `@pagebreak` | [`Block::PageBreak`] |
+//! | `@cut` | [`Block::CutLine`] |
 //!
 //! A line without a marker continues the text of the block above it (joined
 //! with a space), so templates can wrap long paragraphs. Blank lines are
@@ -208,6 +209,7 @@ pub fn parse(src: &str) -> Result<Vec<Block>, MarkupError> {
                 caption: unescape(arg).trim().to_string(),
             }),
             "pagebreak" => out.push(Block::PageBreak),
+            "cut" => out.push(Block::CutLine),
             _ => return Err(err("unknown marker")),
         }
     }
@@ -223,7 +225,7 @@ mod tests {
 
     #[test]
     fn parses_every_block_kind() {
-        let src = "@recipient\n@line UDI\n@title KLAGE\n@lines\n@line A\n@line B\\nC\n\n@heading Grunner\n@p First part\n  continues here.\n@item 1. | One\n@space 12\n@sign Amina\n@pagebreak\n";
+        let src = "@recipient\n@line UDI\n@title KLAGE\n@lines\n@line A\n@line B\\nC\n\n@heading Grunner\n@p First part\n  continues here.\n@item 1. | One\n@space 12\n@sign Amina\n@pagebreak\n@cut\n";
         let blocks = parse(src).unwrap();
         assert_eq!(
             blocks,
@@ -242,6 +244,7 @@ mod tests {
                     caption: "Amina".into()
                 },
                 Block::PageBreak,
+                Block::CutLine,
             ]
         );
     }

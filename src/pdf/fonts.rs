@@ -3,11 +3,13 @@
 //!
 //! The font files are compiled into the binary with `include_bytes!`; nothing
 //! is read from the system. Parsing a 600 KB face takes a few milliseconds, so
-//! both faces are parsed once per process ([`LazyLock`]) together with a table
-//! of advance widths for the Latin, Greek and Cyrillic ranges, which is all
-//! the layout needs to measure text.
+//! both faces are parsed once per process ([`LazyLock`]), side by side on two
+//! threads. Advance widths for the Latin, Greek and Cyrillic ranges are cached
+//! in a table that is filled a character at a time as the layout asks for
+//! them, so a process that writes one letter looks up only the glyphs it uses.
 use printpdf::{FontId, ParsedFont, PdfFont};
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU16, Ordering};
 
 /// The face a piece of text is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -22,6 +24,8 @@ pub(crate) enum FontKind {
 const TABLE_LEN: usize = 0x2070;
 /// Marks "no glyph" in the advance table.
 const NO_GLYPH: u16 = u16::MAX;
+/// Marks "not looked up yet" in the advance table (no real advance is this wide).
+const UNKNOWN: u16 = u16::MAX - 1;
 
 /// A parsed face with what the layout needs to measure text.
 pub(crate) struct Face {
@@ -37,8 +41,9 @@ pub(crate) struct Face {
     pub ascender: f32,
     /// Typographic descender, in ems (negative).
     pub descender: f32,
-    /// Advance in font units by codepoint, for codepoints < `TABLE_LEN`.
-    table: Vec<u16>,
+    /// Advance in font units by codepoint, for codepoints < `TABLE_LEN`:
+    /// `UNKNOWN` until first asked for, `NO_GLYPH` if the face lacks it.
+    table: Box<[AtomicU16]>,
 }
 
 impl Face {
@@ -50,12 +55,7 @@ impl Face {
         let units_per_em = f32::from(metrics.units_per_em.max(1));
         let ascender = f32::from(metrics.ascender) / units_per_em;
         let descender = f32::from(metrics.descender) / units_per_em;
-        let table = (0..TABLE_LEN as u32)
-            .map(|cp| match char::from_u32(cp) {
-                Some(c) => lookup(&parsed, c).unwrap_or(NO_GLYPH),
-                None => NO_GLYPH,
-            })
-            .collect();
+        let table = (0..TABLE_LEN).map(|_| AtomicU16::new(UNKNOWN)).collect();
         Ok(Face {
             parsed,
             id,
@@ -68,10 +68,17 @@ impl Face {
 
     /// Advance of `c` in font units, or `None` if the face has no glyph for it.
     fn advance_units(&self, c: char) -> Option<u16> {
-        match self.table.get(c as usize) {
-            Some(&NO_GLYPH) => None,
-            Some(&adv) => Some(adv),
-            None => lookup(&self.parsed, c),
+        let Some(slot) = self.table.get(c as usize) else {
+            return lookup(&self.parsed, c);
+        };
+        match slot.load(Ordering::Relaxed) {
+            NO_GLYPH => None,
+            UNKNOWN => {
+                let adv = lookup(&self.parsed, c);
+                slot.store(adv.unwrap_or(NO_GLYPH), Ordering::Relaxed);
+                adv
+            }
+            adv => Some(adv),
         }
     }
 
@@ -128,9 +135,16 @@ static REGULAR_TTF: &[u8] = include_bytes!("../../fonts/NotoSerif-Regular.ttf");
 static BOLD_TTF: &[u8] = include_bytes!("../../fonts/NotoSerif-Bold.ttf");
 
 static FACES: LazyLock<Result<Faces, String>> = LazyLock::new(|| {
+    // The two faces are independent: parse them side by side.
+    let (regular, bold) = std::thread::scope(|s| {
+        let bold = s.spawn(|| Face::parse(BOLD_TTF, "KHSERB", "NotoSerif-Bold.ttf"));
+        let regular = Face::parse(REGULAR_TTF, "KHSERR", "NotoSerif-Regular.ttf");
+        (regular, bold.join())
+    });
+    let bold = bold.map_err(|_| "parsing NotoSerif-Bold.ttf failed".to_string())?;
     Ok(Faces {
-        regular: Face::parse(REGULAR_TTF, "KHSERR", "NotoSerif-Regular.ttf")?,
-        bold: Face::parse(BOLD_TTF, "KHSERB", "NotoSerif-Bold.ttf")?,
+        regular: regular?,
+        bold: bold?,
     })
 });
 

@@ -116,6 +116,8 @@ pub(crate) struct Piece {
     pub font: FontKind,
     pub size: f32,
     pub text: String,
+    /// The hanging label of a list item ("1.", "–"), tagged apart from its text.
+    pub label: bool,
 }
 
 /// Whether the page may, may not or must break before an entry.
@@ -222,6 +224,11 @@ pub(crate) fn missing_in(face: &Face, text: &str, out: &mut Vec<char>) {
 /// Wraps `text` (cleaned, substituted) to lines no wider than `max` points,
 /// breaking at the line-break opportunities of UAX #14; `\n` forces a break.
 /// A word wider than a line is broken between characters (never lost).
+///
+/// A line that ends where the text had a space or a line break keeps one
+/// space at its end (invisible, and not counted against `max`), so that the
+/// text a screen reader or a copy gets has a space between the last word of
+/// a line and the first word of the next; the last line has none.
 pub(crate) fn wrap(face: &Face, size: f32, text: &str, max: f32) -> Vec<String> {
     let mut lines = Vec::new();
     let mut cur = String::new();
@@ -258,6 +265,7 @@ pub(crate) fn wrap(face: &Face, size: f32, text: &str, max: f32) -> Vec<String> 
             cur_w += face.width(seg, size);
         }
         if op == BreakOpportunity::Mandatory {
+            cur.push(' ');
             push_line(&mut lines, &mut cur);
             cur_w = 0.0;
         }
@@ -265,12 +273,20 @@ pub(crate) fn wrap(face: &Face, size: f32, text: &str, max: f32) -> Vec<String> 
     if !cur.is_empty() {
         push_line(&mut lines, &mut cur);
     }
+    if let Some(last) = lines.last_mut() {
+        last.truncate(last.trim_end().len());
+    }
     lines
 }
 
+/// Ends the current line: trailing whitespace becomes one space (see [`wrap`]).
 fn push_line(lines: &mut Vec<String>, cur: &mut String) {
     let line = cur.trim_end();
-    lines.push(line.to_string());
+    let mut line = line.to_string();
+    if !line.is_empty() && line.len() < cur.len() {
+        line.push(' ');
+    }
+    lines.push(line);
     cur.clear();
 }
 
@@ -301,6 +317,7 @@ fn text_entries(
                 font,
                 size,
                 text,
+                label: false,
             }],
             rule: None,
             height: leading,
@@ -322,11 +339,21 @@ fn wrapped(faces: &Faces, font: FontKind, size: f32, text: &str, block: usize) -
 }
 
 /// Lines printed as they are (each wrapped only if wider than the column).
+/// Every line but the last ends with a space, as in [`wrap`].
 fn line_block(faces: &Faces, lines: &[String], block: usize) -> Vec<Entry> {
+    let n = lines.len();
     lines
         .iter()
-        .flat_map(|l| {
+        .enumerate()
+        .flat_map(|(i, l)| {
             let mut e = wrapped(faces, FontKind::Regular, BODY_SIZE, l, block);
+            if i + 1 < n {
+                if let Some(piece) = e.last_mut().and_then(|e| e.pieces.last_mut()) {
+                    if !piece.text.is_empty() {
+                        piece.text.push(' ');
+                    }
+                }
+            }
             if e.is_empty() {
                 // An empty line keeps its place (a blank line in an address).
                 e = text_entries(
@@ -367,6 +394,7 @@ fn list_item(faces: &Faces, label: &str, text: &str, block: usize) -> Vec<Entry>
         let mut lab = entries[0].pieces[0].clone();
         lab.x = MARGIN_LEFT;
         lab.text = label;
+        lab.label = true;
         entries[0].pieces.insert(0, lab);
     }
     entries
@@ -390,6 +418,7 @@ fn signature(faces: &Faces, caption: &str, block: usize) -> Vec<Entry> {
             font: FontKind::Regular,
             size: BODY_SIZE,
             text,
+            label: false,
         })
         .collect();
     let height = top + pieces.len().max(1) as f32 * leading;
@@ -449,6 +478,18 @@ pub(crate) fn entries(doc: &Document, faces: &Faces) -> Vec<Entry> {
                 (list_item(faces, label, text, bi), gap, true)
             }
             Block::Signature { caption } => (signature(faces, caption, bi), PARAGRAPH_GAP, false),
+            Block::CutLine => (
+                text_entries(
+                    faces,
+                    FontKind::Regular,
+                    BODY_SIZE,
+                    MARGIN_LEFT,
+                    vec![super::CUT_LINE.to_string()],
+                    bi,
+                ),
+                PARAGRAPH_GAP,
+                false,
+            ),
         };
         if es.is_empty() {
             continue;
@@ -564,6 +605,7 @@ pub(crate) fn footer(doc: &Document, faces: &Faces, page: usize, pages: usize) -
         font: FontKind::Regular,
         size: FOOTER_SIZE,
         text,
+        label: false,
     })
 }
 
@@ -627,9 +669,14 @@ mod tests {
         let lines = wrap(&f.regular, BODY_SIZE, &text, TEXT_WIDTH);
         assert!(lines.len() > 5);
         for l in &lines {
-            assert!(f.regular.width(l, BODY_SIZE) <= TEXT_WIDTH + 0.01, "{l}");
+            assert!(
+                f.regular.width(l.trim_end(), BODY_SIZE) <= TEXT_WIDTH + 0.01,
+                "{l}"
+            );
         }
-        assert_eq!(lines.join(" "), text);
+        // Each line but the last ends with the space it was broken at.
+        assert_eq!(lines.concat(), text);
+        assert!(lines[..lines.len() - 1].iter().all(|l| l.ends_with(' ')));
     }
 
     #[test]
@@ -640,7 +687,7 @@ mod tests {
         assert!(lines.len() >= 4, "{lines:?}");
         assert_eq!(lines.concat().replace(' ', ""), format!("a{word}b"));
         for l in &lines {
-            assert!(f.regular.width(l, BODY_SIZE) <= TEXT_WIDTH + 0.01);
+            assert!(f.regular.width(l.trim_end(), BODY_SIZE) <= TEXT_WIDTH + 0.01);
         }
     }
 
@@ -648,7 +695,7 @@ mod tests {
     fn newline_forces_a_break_and_blank_lines_stay() {
         let f = faces().unwrap();
         let lines = wrap(&f.regular, BODY_SIZE, "a\nb\n\nc\n", TEXT_WIDTH);
-        assert_eq!(lines, ["a", "b", "", "c"]);
+        assert_eq!(lines, ["a ", "b ", "", "c"]);
     }
 
     #[test]

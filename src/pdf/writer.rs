@@ -1,9 +1,12 @@
-//! Turns a [`Layout`] into PDF bytes with printpdf's drawing operations, then
-//! finishes the file with lopdf: `/Lang`, clean metadata and a deterministic
-//! file identifier.
+//! Turns a [`Layout`] into PDF bytes with printpdf's drawing operations,
+//! tagging every line (see [`super::tagged`]), then finishes the file with
+//! lopdf: structure tree, PDF/A-2b and PDF/UA-1 identification, and a
+//! deterministic file identifier.
+use super::Block;
 use super::PdfError;
 use super::fonts::{Faces, FontKind};
 use super::layout::{self, Layout, PAGE_HEIGHT, Piece};
+use super::tagged::{self, Artifact, ElemId, Identification, OutputIntent, StructTree};
 use super::{Document, layout::clean};
 use lopdf::{Object, StringFormat};
 use printpdf::{
@@ -15,7 +18,76 @@ use printpdf::{
 /// File identifier written first and replaced by a hash of the file.
 const ID_PLACEHOLDER: [u8; 16] = [0; 16];
 
-/// Writes the laid-out document.
+/// The sRGB profile of the PDF/A output intent (`data/icc/README.md`).
+static SRGB_ICC: &[u8] = include_bytes!("../../data/icc/sRGB.icc");
+
+/// Where the text of a block goes in the structure tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Elem(ElemId),
+    /// Not part of the text (cut lines).
+    Artifact,
+}
+
+/// How each block is tagged: its body and, for a list item, its label.
+struct BlockTags {
+    body: Target,
+    label: Option<ElemId>,
+}
+
+/// Builds the structure tree of `doc`, in reading order: the title `H1`,
+/// headings `H2` (`H1` before any title, so no level is skipped), address
+/// blocks, paragraphs and the signature caption `P`, consecutive list items
+/// one `L` of `LI` (`Lbl` + `LBody`), cut lines artifacts.
+fn structure(doc: &Document, tree: &mut StructTree) -> Vec<Option<BlockTags>> {
+    let root = tree.root();
+    let mut list: Option<ElemId> = None;
+    let mut seen_title = false;
+    doc.blocks
+        .iter()
+        .map(|block| {
+            let elem = |tree: &mut StructTree, role| {
+                Some(BlockTags {
+                    body: Target::Elem(tree.add(root, role)),
+                    label: None,
+                })
+            };
+            if !matches!(
+                block,
+                Block::ListItem { .. } | Block::Space(_) | Block::PageBreak
+            ) {
+                list = None;
+            }
+            match block {
+                Block::Title(_) => {
+                    seen_title = true;
+                    elem(tree, "H1")
+                }
+                Block::Heading(_) => elem(tree, if seen_title { "H2" } else { "H1" }),
+                Block::Paragraph(_)
+                | Block::Lines(_)
+                | Block::Recipient(_)
+                | Block::Signature { .. } => elem(tree, "P"),
+                Block::ListItem { label, .. } => {
+                    let l = *list.get_or_insert_with(|| tree.add(root, "L"));
+                    let li = tree.add(l, "LI");
+                    let lbl = (!label.trim().is_empty()).then(|| tree.add(li, "Lbl"));
+                    Some(BlockTags {
+                        body: Target::Elem(tree.add(li, "LBody")),
+                        label: lbl,
+                    })
+                }
+                Block::CutLine => Some(BlockTags {
+                    body: Target::Artifact,
+                    label: None,
+                }),
+                Block::Space(_) | Block::PageBreak => None,
+            }
+        })
+        .collect()
+}
+
+/// Writes the laid-out document as tagged PDF/A-2b and PDF/UA-1.
 pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Vec<u8>, PdfError> {
     let title = clean(&doc.title).replace('\n', " ");
     let author = clean(&doc.author).replace('\n', " ");
@@ -24,10 +96,9 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
         let (id, font) = face.pdf_font();
         pdf.resources.fonts.map.insert(id, font);
     }
-    pdf.metadata.info.author = author;
-    pdf.metadata.info.creator = "Klagehjelp".into();
-    pdf.metadata.info.producer = "Klagehjelp (printpdf)".into();
 
+    let mut tree = StructTree::new();
+    let tags = structure(doc, &mut tree);
     let total = layout.pages.len();
     let pages = layout
         .pages
@@ -37,17 +108,41 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
             let mut ops = Vec::new();
             let mut text = TextOps::default();
             let mut rules = Vec::new();
+            let mut open: Option<Target> = None;
             for p in placed {
                 let e = &layout.entries[p.entry];
+                let Some(tag) = &tags[e.block] else { continue };
                 for piece in &e.pieces {
+                    if piece.text.is_empty() {
+                        continue;
+                    }
+                    let target = match tag.label {
+                        Some(lbl) if piece.label => Target::Elem(lbl),
+                        _ => tag.body,
+                    };
+                    if open != Some(target) {
+                        if open.is_some() {
+                            text.ops.push(tagged::end());
+                        }
+                        text.ops.push(match target {
+                            Target::Elem(el) => tree.begin(el, i),
+                            Target::Artifact => tagged::artifact(Artifact::Layout),
+                        });
+                        open = Some(target);
+                    }
                     text.show(faces, piece, p.top);
                 }
                 if let Some((x, dy, w)) = e.rule {
                     rules.push((x, PAGE_HEIGHT - p.top - dy, w));
                 }
             }
+            if open.is_some() {
+                text.ops.push(tagged::end());
+            }
             if let Some(f) = layout::footer(doc, faces, i + 1, total) {
+                text.ops.push(tagged::artifact(Artifact::Footer));
                 text.show(faces, &f, 0.0);
+                text.ops.push(tagged::end());
             }
             if !text.ops.is_empty() {
                 ops.push(Op::StartTextSection);
@@ -55,6 +150,8 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
                 ops.push(Op::EndTextSection);
             }
             if !rules.is_empty() {
+                // The signature rule: where to sign, not text.
+                ops.push(tagged::artifact(Artifact::Layout));
                 ops.push(Op::SetOutlineColor {
                     col: Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None)),
                 });
@@ -67,6 +164,7 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
                         },
                     });
                 }
+                ops.push(tagged::end());
             }
             PdfPage::new(Mm(210.0), Mm(297.0), ops)
         })
@@ -81,7 +179,23 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
     {
         return Err(PdfError::Write(describe(w)));
     }
-    finish(&mut lo, doc).map_err(|e| PdfError::Write(format!("could not finish the PDF: {e}")))?;
+    let id = Identification {
+        title: &title,
+        author: &author,
+        creator: "Klagehjelp",
+        producer: "Klagehjelp (printpdf)",
+        lang: doc.lang.bcp47(),
+        date: doc.created,
+    };
+    let intent = OutputIntent {
+        profile: SRGB_ICC,
+        components: 3,
+        identifier: "sRGB IEC61966-2.1",
+        info: "sRGB IEC61966-2.1",
+    };
+    tagged::finish(&mut lo, &tree, &id, &intent)
+        .and_then(|()| set_placeholder_id(&mut lo))
+        .map_err(|e| PdfError::Write(format!("could not finish the PDF: {e}")))?;
     compress(&mut lo);
     let mut out = Vec::new();
     lo.save_to(&mut out)
@@ -161,36 +275,9 @@ impl TextOps {
     }
 }
 
-/// PDF date string ("D:YYYYMMDDHHmmSS") of the document's creation time. The
-/// time zone is left out (it is unknown), which the PDF date format allows.
-fn pdf_date(doc: &Document) -> String {
-    doc.created.format("D:%Y%m%d%H%M%S").to_string()
-}
-
-/// Adds `/Lang` and viewer preferences to the catalogue, writes the dates and
-/// drops the empty or meaningless entries printpdf puts in the info
-/// dictionary, and sets a placeholder file identifier.
-fn finish(lo: &mut lopdf::Document, doc: &Document) -> lopdf::Result<()> {
-    let catalog = lo.catalog_mut()?;
-    catalog.set("Lang", Object::string_literal(doc.lang.bcp47()));
-    catalog.set(
-        "ViewerPreferences",
-        lopdf::Dictionary::from_iter(vec![("DisplayDocTitle", Object::Boolean(true))]),
-    );
-    let info_id = lo.trailer.get(b"Info")?.as_reference()?;
-    let info = lo.get_object_mut(info_id)?.as_dict_mut()?;
-    let date = pdf_date(doc);
-    info.set("CreationDate", Object::string_literal(date.clone()));
-    info.set("ModDate", Object::string_literal(date));
-    for key in [
-        &b"GTS_PDFXVersion"[..],
-        b"Identifier",
-        b"Keywords",
-        b"Subject",
-        b"Trapped",
-    ] {
-        info.remove(key);
-    }
+/// Sets a placeholder file identifier, replaced by [`set_file_id`] once the
+/// bytes are known.
+fn set_placeholder_id(lo: &mut lopdf::Document) -> lopdf::Result<()> {
     let id = Object::String(ID_PLACEHOLDER.to_vec(), StringFormat::Hexadecimal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     Ok(())
