@@ -267,3 +267,20 @@ ui-suggested-added = Added
 ## Late klage (fvl. § 31)
 ui-late-reason-label = Why is the klage (appeal) late?
 ui-late-reason-hint = The deadline has passed. Write briefly why you did not appeal in time, and why you could not appeal until now. This goes into the letter. A late klage may still be considered if you are not to blame for the delay, or if there are special reasons for it. It can never be considered if more than one year has passed since the decision was made (Public Administration Act, fvl. § 31).
+
+## Languages and legal terms (shown when the app is not in Norwegian)
+ui-translation-unreviewed = This translation has not been checked by a translator.
+ui-terms-title = Legal words in Norwegian
+ui-terms-hint = You will see these words in Norwegian in the letters from UDI and in your klage.
+ui-term-klage = klage (appeal)
+    .explain = A letter in which you ask for a decision to be changed.
+ui-term-vedtak = decision
+    .explain = What UDI decided in your case, for example a refusal of the application.
+ui-term-referanseperson = sponsor (the person in Norway)
+    .explain = The person in Norway whom the applicant wants to live with.
+ui-term-utsatt-iverksettelse = deferred implementation
+    .explain = Being allowed to stay in Norway while the klage is handled.
+ui-term-fullmakt = power of attorney
+    .explain = A paper in which the applicant gives another person the right to act in the case.
+ui-term-duf-nummer = DUF number
+    .explain = Your case number at UDI, with 12 digits.

@@ -267,3 +267,20 @@ ui-suggested-added = Lagt til
 ## Late klage (fvl. § 31)
 ui-late-reason-label = Hvorfor kommer klagen for sent?
 ui-late-reason-hint = Fristen har gått ut. Skriv kort hvorfor du ikke klaget i tide, og hvorfor du ikke kunne klage før nå. Dette kommer med i brevet. En klage som kommer for sent, kan likevel behandles hvis du ikke kan lastes for forsinkelsen, eller hvis det er særlige grunner til det. Den kan aldri behandles hvis det har gått mer enn ett år siden vedtaket ble truffet (forvaltningsloven § 31).
+
+## Languages and legal terms (shown when the app is not in Norwegian)
+ui-translation-unreviewed = Denne oversettelsen er ikke kontrollert av en oversetter.
+ui-terms-title = Juridiske ord på norsk
+ui-terms-hint = Disse ordene står på norsk i brevene fra UDI og i klagen din.
+ui-term-klage = klage
+    .explain = Et brev der du ber om at et vedtak blir endret.
+ui-term-vedtak = vedtak
+    .explain = Avgjørelsen i saken din, for eksempel et avslag på søknaden.
+ui-term-referanseperson = referanseperson
+    .explain = Personen i Norge som søkeren vil bo sammen med.
+ui-term-utsatt-iverksettelse = utsatt iverksettelse
+    .explain = Å få bli i Norge mens klagen blir behandlet.
+ui-term-fullmakt = fullmakt
+    .explain = Et papir der søkeren gir en annen person rett til å handle i saken.
+ui-term-duf-nummer = DUF-nummer
+    .explain = Saksnummeret ditt hos UDI, med 12 sifre.

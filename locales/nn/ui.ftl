@@ -267,3 +267,20 @@ ui-suggested-added = Lagt til
 ## Late klage (fvl. § 31)
 ui-late-reason-label = Kvifor kjem klaga for seint?
 ui-late-reason-hint = Fristen har gått ut. Skriv kort kvifor du ikkje klaga i tide, og kvifor du ikkje kunne klage før no. Dette kjem med i brevet. Ei klage som kjem for seint, kan likevel bli handsama dersom du ikkje kan lastast for forseinkinga, eller dersom det er særlege grunnar til det. Ho kan aldri bli handsama dersom det har gått meir enn eitt år sidan vedtaket vart gjort (forvaltningslova § 31).
+
+## Languages and legal terms (shown when the app is not in Norwegian)
+ui-translation-unreviewed = Denne omsetjinga er ikkje kontrollert av ein omsetjar.
+ui-terms-title = Juridiske ord på norsk
+ui-terms-hint = Desse orda står på norsk i breva frå UDI og i klaga di.
+ui-term-klage = klage
+    .explain = Eit brev der du ber om at eit vedtak blir endra.
+ui-term-vedtak = vedtak
+    .explain = Avgjerda i saka di, til dømes eit avslag på søknaden.
+ui-term-referanseperson = referanseperson
+    .explain = Personen i Noreg som søkjaren vil bu saman med.
+ui-term-utsatt-iverksettelse = utsett iverksetjing (utsatt iverksettelse)
+    .explain = Å få bli i Noreg medan klaga blir behandla.
+ui-term-fullmakt = fullmakt
+    .explain = Eit papir der søkjaren gir ein annan person rett til å handle i saka.
+ui-term-duf-nummer = DUF-nummer
+    .explain = Saksnummeret ditt hos UDI, med 12 siffer.
