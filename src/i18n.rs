@@ -63,7 +63,14 @@ fn catalog(lang: Lang) -> &'static Catalog {
 /// translate in full: same messages as nb, same placeables. Files not listed
 /// (the requirements and the interview, being rewritten) fall back to
 /// English message by message; add them here once they are translated.
-pub const STRICT_FILES: &[&str] = &["ui.ftl", "deadline.ftl"];
+pub const STRICT_FILES: &[&str] = &[
+    "ui.ftl",
+    "deadline.ftl",
+    "duf.ftl",
+    "common.ftl",
+    "pdf.ftl",
+    "case.ftl",
+];
 
 /// The language whose text message `id` is shown in when asked for `lang`:
 /// `lang` itself, or the first language of its fallback chain that has it.

@@ -176,10 +176,10 @@ ui-group-other = Su’aalo kale
 ## 5. Grounds
 ui-grounds-none-failing = Hubintu ma helin shuruud aan la buuxin, adiguna ma aadan calaamadin sabab ka timid go’aanka. Ereyadaada ku qor sababta aad u aaminsan tahay in go’aanku khaldan yahay.
 ui-grounds-your-text = Sababahaaga
-ui-grounds-edit-hint = Soo jeedintu waa bilow keliya. Qor waxa run ka ah kiiskaaga, iyo waxa isbeddelay tan iyo go’aanka.
+ui-grounds-edit-hint = Soo jeedintu waa bilow keliya. Qor waxa run ka ah kiiskaaga, iyo waxa isbeddelay tan iyo go’aanka. Ku qor Noorwiiji ama Ingiriisi, maxaa yeelay qoraalku sidiisa ayuu warqadda u galayaa.
 ui-grounds-reset = Mar kale geli soo jeedinta
 ui-grounds-other = Sababo kale
-ui-grounds-other-hint = Ikhtiyaari. Tusaale ahaan khaladaad ku jira sida kiiska loo maareeyay, ama xaqiiqooyin aysan UDI tixgelin.
+ui-grounds-other-hint = Ikhtiyaari. Tusaale ahaan khaladaad ku jira sida kiiska loo maareeyay, ama xaqiiqooyin aysan UDI tixgelin. Ku qor Noorwiiji ama Ingiriisi, maxaa yeelay qoraalku sidiisa ayuu warqadda u galayaa.
 ui-deferred-legend = Ku sii joogidda Norway inta racfaanka la eegayo
 ui-deferred-explain = Waxaad codsan kartaa inaad Norway joogto ilaa racfaanka laga go’aamiyo. Tan waxa la yiraahdaa dib u dhigista fulinta (utsatt iverksettelse).
 ui-deferred-label = Codso dib u dhigista fulinta
@@ -268,7 +268,7 @@ ui-suggested-added = Waa lagu daray
 
 ## Late klage (fvl. § 31)
 ui-late-reason-label = Maxay racfaanka (klage) u daahay?
-ui-late-reason-hint = Waqtigu wuu dhammaaday. Si kooban u qor sababta aadan waqtigii ugu racfaan qaadan, iyo sababta aadan hadda ka hor u racfaan qaadan karin. Qoraalkan warqadda ayuu galayaa. Racfaan daahay waa la tixgelin karaa haddii dib-u-dhaca aan adiga lagu eedayn karin, ama haddii ay jiraan sababo gaar ah. Weligii lama tixgelin karo haddii in ka badan hal sano ay ka soo wareegtay markii go’aanka la gaaray (Sharciga Maamulka Dadweynaha, fvl. § 31).
+ui-late-reason-hint = Waqtigu wuu dhammaaday. Si kooban u qor sababta aadan waqtigii ugu racfaan qaadan, iyo sababta aadan hadda ka hor u racfaan qaadan karin. Qoraalkan warqadda ayuu galayaa. Racfaan daahay waa la tixgelin karaa haddii dib-u-dhaca aan adiga lagu eedayn karin, ama haddii ay jiraan sababo gaar ah. Weligii lama tixgelin karo haddii in ka badan hal sano ay ka soo wareegtay markii go’aanka la gaaray (Sharciga Maamulka Dadweynaha, fvl. § 31). Ku qor Noorwiiji ama Ingiriisi, maxaa yeelay qoraalku sidiisa ayuu warqadda u galayaa.
 
 ## Languages and legal terms (shown when the app is not in Norwegian)
 ui-translation-unreviewed = Tarjumaaddan weli turjubaan ma hubin.

@@ -99,7 +99,11 @@ fn arabic_ui_runs_right_to_left_and_says_it_is_unreviewed() {
         "This translation has not been checked by a translator."
     );
     let terms = v["terms"].as_array().unwrap();
-    assert!(terms.iter().any(|t| t["norwegian"] == "utsatt iverksettelse"));
+    assert!(
+        terms
+            .iter()
+            .any(|t| t["norwegian"] == "utsatt iverksettelse")
+    );
     assert_eq!(v["languages"].as_array().unwrap().len(), 8);
     let nb = invoke(&w, "ui_language", json!({"lang": "nb"})).unwrap();
     assert_eq!(nb["current"]["dir"], "ltr");

@@ -29,7 +29,10 @@ async fn lefts(app: &App, css: &str) -> Vec<f64> {
 /// The progress bar runs from right to left: each step further left than the one before.
 async fn progress_is_mirrored(app: &App, what: &str) {
     let xs = lefts(app, "#progress li").await;
-    assert!(xs.len() == 8, "{what}: expected 8 steps in #progress, got {xs:?}");
+    assert!(
+        xs.len() == 8,
+        "{what}: expected 8 steps in #progress, got {xs:?}"
+    );
     assert!(
         xs.windows(2).all(|w| w[0] > w[1]),
         "{what}: the progress bar is not mirrored (left edges in step order: {xs:?})"
