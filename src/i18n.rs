@@ -70,6 +70,7 @@ pub const STRICT_FILES: &[&str] = &[
     "common.ftl",
     "pdf.ftl",
     "case.ftl",
+    "cli.ftl",
 ];
 
 /// The language whose text message `id` is shown in when asked for `lang`:
