@@ -419,16 +419,16 @@ pub struct Problem {
     /// The message in the language the problem was rendered in (by default
     /// the case's letter language; see [`Problem::in_lang`]).
     pub message: String,
+    /// The message in every UI language, in the order of [`Lang::UI`].
     #[serde(skip)]
-    messages: [String; 3],
+    messages: [String; 8],
 }
 
 fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::Nb => 0,
-        Lang::Nn => 1,
-        Lang::En => 2,
-    }
+    Lang::UI
+        .iter()
+        .position(|l| *l == lang)
+        .expect("every language is a UI language")
 }
 
 type Args = Vec<(&'static str, String)>;
@@ -443,7 +443,7 @@ impl Problem {
         args: impl Fn(Lang) -> Args,
     ) -> Problem {
         let id = format!("case-{}", code.replace(['.', '_'], "-"));
-        let messages = Lang::ALL.map(|lang| {
+        let messages = Lang::UI.map(|lang| {
             let a = args(lang);
             let fa: Vec<(&str, FluentValue)> = a
                 .iter()
@@ -466,7 +466,7 @@ impl Problem {
         severity: Severity,
         e: &dyn UserFacing,
     ) -> Problem {
-        let messages = Lang::ALL.map(|l| e.message(l));
+        let messages = Lang::UI.map(|l| e.message(l));
         Problem {
             field: field.into(),
             code: e.code().to_string(),

@@ -1,13 +1,18 @@
 //! Localisation: every user-facing string of the core, the CLI and the app
 //! comes from the Fluent files in `locales/<lang>/*.ftl`, embedded at build
-//! time. Missing messages fall back to bokmål (`nb`); a test fails if any
-//! language lacks a message that another has.
+//! time. A message a language lacks comes from its fallback language
+//! ([`Lang::fallback`]: nn and en → nb; ar, so, ti, fa, uk → en → nb), one
+//! message at a time, so no screen ever shows a raw message id. Tests fail
+//! if nb, nn or en lack a message that another has, and if a translated file
+//! of an applicant language (see [`STRICT_FILES`]) lacks a message of nb's,
+//! has one nb lacks, or uses other placeables than nb's.
 //!
 //! Fluent's bidi isolation marks (U+2068/U+2069) are switched off: they would
 //! otherwise reach the terminal and the PDF as boxes.
 use crate::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -44,16 +49,41 @@ fn build(lang: Lang) -> Catalog {
     Catalog { bundle, ids }
 }
 
-static CATALOGS: LazyLock<[Catalog; 3]> =
-    LazyLock::new(|| [build(Lang::Nb), build(Lang::Nn), build(Lang::En)]);
+static CATALOGS: LazyLock<[Catalog; 8]> = LazyLock::new(|| Lang::UI.map(build));
 
 fn catalog(lang: Lang) -> &'static Catalog {
-    let all = &*CATALOGS;
-    match lang {
-        Lang::Nb => &all[0],
-        Lang::Nn => &all[1],
-        Lang::En => &all[2],
+    let i = Lang::UI
+        .iter()
+        .position(|l| *l == lang)
+        .expect("every language is a UI language");
+    &CATALOGS[i]
+}
+
+/// The Fluent files that every applicant language (ar, so, ti, fa, uk) must
+/// translate in full: same messages as nb, same placeables. Files not listed
+/// (the requirements and the interview, being rewritten) fall back to
+/// English message by message; add them here once they are translated.
+pub const STRICT_FILES: &[&str] = &[
+    "ui.ftl",
+    "deadline.ftl",
+    "duf.ftl",
+    "common.ftl",
+    "pdf.ftl",
+    "case.ftl",
+    "cli.ftl",
+];
+
+/// The language whose text message `id` is shown in when asked for `lang`:
+/// `lang` itself, or the first language of its fallback chain that has it.
+pub fn source_lang(lang: Lang, id: &str) -> Option<Lang> {
+    let mut cur = Some(lang);
+    while let Some(l) = cur {
+        if has(l, id) {
+            return Some(l);
+        }
+        cur = l.fallback();
     }
+    None
 }
 
 fn format_in(cat: &Catalog, id: &str, args: Option<&FluentArgs>) -> Option<String> {
@@ -65,7 +95,8 @@ fn format_in(cat: &Catalog, id: &str, args: Option<&FluentArgs>) -> Option<Strin
 }
 
 /// Formats message `id` in `lang`, with named arguments.
-/// Falls back to bokmål, then to the id itself (a test guards against that).
+/// Falls back along [`Lang::fallback`] (e.g. ar → en → nb), then to the id
+/// itself (a test guards against that).
 pub fn tr(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let fargs = if args.is_empty() {
         None
@@ -76,9 +107,14 @@ pub fn tr(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         }
         Some(a)
     };
-    format_in(catalog(lang), id, fargs.as_ref())
-        .or_else(|| format_in(catalog(Lang::Nb), id, fargs.as_ref()))
-        .unwrap_or_else(|| id.to_string())
+    let mut cur = Some(lang);
+    while let Some(l) = cur {
+        if let Some(s) = format_in(catalog(l), id, fargs.as_ref()) {
+            return s;
+        }
+        cur = l.fallback();
+    }
+    id.to_string()
 }
 
 /// Shorthand for a message without arguments.
@@ -91,6 +127,29 @@ pub fn has(lang: Lang, id: &str) -> bool {
     catalog(lang).bundle.has_message(id)
 }
 
+/// Attribute `attr` of message `id` (e.g. `ui-term-klage.no`), along the
+/// same fallback chain as [`tr`].
+pub fn attribute(lang: Lang, id: &str, attr: &str) -> Option<String> {
+    let mut cur = Some(lang);
+    while let Some(l) = cur {
+        let cat = catalog(l);
+        if let Some(a) = cat
+            .bundle
+            .get_message(id)
+            .and_then(|m| m.get_attribute(attr))
+        {
+            let mut errors = vec![];
+            return Some(
+                cat.bundle
+                    .format_pattern(a.value(), None, &mut errors)
+                    .into_owned(),
+            );
+        }
+        cur = l.fallback();
+    }
+    None
+}
+
 /// The ids of all messages of `lang`, sorted.
 pub fn ids(lang: Lang) -> &'static [String] {
     &catalog(lang).ids
@@ -99,13 +158,95 @@ pub fn ids(lang: Lang) -> &'static [String] {
 /// All messages whose id starts with `prefix`, formatted without arguments
 /// (placeholders stay as `{$name}`), for the desktop UI.
 pub fn messages_with_prefix(lang: Lang, prefix: &str) -> BTreeMap<String, String> {
-    // Bokmål's ids too, so a message missing in `lang` still arrives (in bokmål).
+    // Bokmål's ids too, so a message missing in `lang` still arrives (in its
+    // fallback language).
     ids(Lang::Nb)
         .iter()
         .chain(ids(lang))
         .filter(|id| id.starts_with(prefix))
         .map(|id| (id.clone(), t(lang, id)))
         .collect()
+}
+
+/// The legal terms the applicant meets in Norwegian on paper (UDI's letters,
+/// the decision, the klage): each is message `ui-term-<id>`, whose bokmål
+/// text is the Norwegian word and whose `.explain` attribute says in plain
+/// words what it means.
+pub const LEGAL_TERMS: [&str; 6] = [
+    "klage",
+    "vedtak",
+    "referanseperson",
+    "utsatt-iverksettelse",
+    "fullmakt",
+    "duf-nummer",
+];
+
+/// One legal term: the word in the UI language, the Norwegian word, and
+/// what it means.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Term {
+    pub id: &'static str,
+    pub term: String,
+    pub norwegian: String,
+    pub explanation: String,
+}
+
+/// The legal terms in `lang`, each with its Norwegian word.
+pub fn glossary(lang: Lang) -> Vec<Term> {
+    LEGAL_TERMS
+        .iter()
+        .map(|id| {
+            let msg = format!("ui-term-{id}");
+            Term {
+                id,
+                term: t(lang, &msg),
+                norwegian: t(Lang::Nb, &msg),
+                explanation: attribute(lang, &msg, "explain").unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
+/// The language of the UI as the UI shows it: the language facts, every
+/// UI language for the menu, the "not checked by a translator" note (in the
+/// language and in English) and the legal terms with their Norwegian words.
+#[derive(Debug, Clone, Serialize)]
+pub struct UiLanguageView {
+    pub current: crate::lang::LangInfo,
+    pub languages: Vec<crate::lang::LangInfo>,
+    /// The note in the UI language and in English; `None` once reviewed.
+    pub unreviewed_note: Option<UnreviewedNote>,
+    /// Empty when the UI is in Norwegian.
+    pub terms: Vec<Term>,
+    /// Heading of the list of terms.
+    pub terms_title: String,
+    pub terms_hint: String,
+}
+
+/// "This translation has not been checked by a translator", twice.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct UnreviewedNote {
+    pub text: String,
+    pub english: String,
+}
+
+/// See [`UiLanguageView`].
+pub fn ui_language_view(lang: Lang) -> UiLanguageView {
+    UiLanguageView {
+        current: lang.info(),
+        languages: Lang::UI.iter().map(|l| l.info()).collect(),
+        unreviewed_note: (!lang.translation_reviewed()).then(|| UnreviewedNote {
+            text: t(lang, "ui-translation-unreviewed"),
+            english: t(Lang::En, "ui-translation-unreviewed"),
+        }),
+        terms: if lang.shows_norwegian_terms() {
+            glossary(lang)
+        } else {
+            vec![]
+        },
+        terms_title: t(lang, "ui-terms-title"),
+        terms_hint: t(lang, "ui-terms-hint"),
+    }
 }
 
 /// An error or notice that a person can read: a stable code for programs and
@@ -144,7 +285,7 @@ mod tests {
 
     #[test]
     fn no_isolation_marks() {
-        for lang in Lang::ALL {
+        for lang in Lang::UI {
             for id in ids(lang) {
                 let s = tr(lang, id, &[("x", "y".into())]);
                 assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "{id}");
@@ -155,5 +296,242 @@ mod tests {
     #[test]
     fn unknown_id_falls_back_to_id() {
         assert_eq!(t(Lang::En, "no-such-message-xyz"), "no-such-message-xyz");
+    }
+
+    use fluent_syntax::ast;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// The variables (`$name`) a pattern uses, anywhere in it.
+    fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                expr_vars(expression, out);
+            }
+        }
+    }
+
+    fn expr_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Inline(i) => inline_vars(i, out),
+            ast::Expression::Select { selector, variants } => {
+                inline_vars(selector, out);
+                for v in variants {
+                    pattern_vars(&v.value, out);
+                }
+            }
+        }
+    }
+
+    fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match i {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_string());
+            }
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline_vars(a, out);
+                }
+                for a in &arguments.named {
+                    inline_vars(&a.value, out);
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => expr_vars(expression, out),
+            _ => {}
+        }
+    }
+
+    /// Message id → (its attributes' names, the variables it uses) in one file.
+    type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
+
+    fn shape(code: &str, file: &str) -> Option<Shape> {
+        let (_, _, src) = FTL_SOURCES
+            .iter()
+            .find(|(c, f, _)| *c == code && *f == file)?;
+        let res = fluent_syntax::parser::parse(*src).expect("parsed by build.rs");
+        let mut out = Shape::new();
+        for entry in &res.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    pattern_vars(v, &mut vars);
+                }
+                let mut attrs = BTreeSet::new();
+                for a in &m.attributes {
+                    attrs.insert(a.id.name.to_string());
+                    pattern_vars(&a.value, &mut vars);
+                }
+                out.insert(m.id.name.to_string(), (attrs, vars));
+            }
+        }
+        Some(out)
+    }
+
+    fn applicant_languages() -> impl Iterator<Item = Lang> {
+        Lang::UI.into_iter().filter(|l| !l.is_letter_language())
+    }
+
+    /// Compares one translated file with nb's: every difference, in words.
+    fn compare(lang: Lang, file: &str, strict: bool) -> Vec<String> {
+        let nb = shape("nb", file).unwrap_or_else(|| panic!("locales/nb/{file} exists"));
+        let Some(theirs) = shape(lang.code(), file) else {
+            return if strict {
+                vec![format!("locales/{lang}/{file}: the file is missing")]
+            } else {
+                vec![]
+            };
+        };
+        let mut problems = vec![];
+        for (id, (attrs, vars)) in &nb {
+            match theirs.get(id) {
+                None if strict => problems.push(format!("{lang}/{file}: {id} is missing")),
+                None => {}
+                Some((a, v)) => {
+                    if a != attrs {
+                        problems.push(format!(
+                            "{lang}/{file}: {id} has attributes {a:?}, nb has {attrs:?}"
+                        ));
+                    }
+                    if v != vars {
+                        problems.push(format!(
+                            "{lang}/{file}: {id} uses placeables {v:?}, nb uses {vars:?}"
+                        ));
+                    }
+                }
+            }
+        }
+        for id in theirs.keys() {
+            if !nb.contains_key(id) {
+                problems.push(format!("{lang}/{file}: {id} is not in nb"));
+            }
+        }
+        problems
+    }
+
+    #[test]
+    fn applicant_languages_translate_the_strict_files_in_full() {
+        let mut problems = vec![];
+        for lang in applicant_languages() {
+            for file in STRICT_FILES {
+                problems.extend(compare(lang, file, true));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn other_translated_files_add_nothing_and_keep_placeables() {
+        // Files not (yet) in STRICT_FILES may lack messages (they fall back
+        // to English), but what they have must match nb. To make a file
+        // strict, add it to STRICT_FILES.
+        let files: BTreeSet<&str> = FTL_SOURCES
+            .iter()
+            .filter(|(c, _, _)| *c == "nb")
+            .map(|(_, f, _)| *f)
+            .collect();
+        let mut problems = vec![];
+        for lang in applicant_languages() {
+            for file in &files {
+                problems.extend(compare(lang, file, STRICT_FILES.contains(file)));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn every_language_folder_is_a_ui_language() {
+        for (code, file, _) in FTL_SOURCES {
+            assert!(
+                Lang::UI.iter().any(|l| l.code() == *code),
+                "locales/{code}/{file}: {code} is not in Lang::UI"
+            );
+        }
+    }
+
+    #[test]
+    fn no_raw_message_id_in_any_ui_language() {
+        let mut raw = vec![];
+        for lang in Lang::UI {
+            for id in ids(Lang::Nb) {
+                if tr(lang, id, &[]) == *id {
+                    raw.push(format!("{lang}: {id}"));
+                }
+            }
+        }
+        assert!(raw.is_empty(), "shown as raw ids:\n{}", raw.join("\n"));
+    }
+
+    #[test]
+    fn missing_messages_come_from_english_first() {
+        // A message that exists only in nb and en (say, a requirement being
+        // rewritten) shows in English to an Arabic reader.
+        let only_ui_strict = ids(Lang::En)
+            .iter()
+            .find(|id| !has(Lang::Ar, id))
+            .expect("some message is not translated into Arabic yet");
+        assert_eq!(source_lang(Lang::Ar, only_ui_strict), Some(Lang::En));
+        assert_eq!(t(Lang::Ar, only_ui_strict), t(Lang::En, only_ui_strict));
+        assert_eq!(source_lang(Lang::Ar, "ui-next"), Some(Lang::Ar));
+    }
+
+    #[test]
+    fn every_legal_term_has_its_norwegian_word_and_an_explanation() {
+        for lang in Lang::UI {
+            for term in glossary(lang) {
+                assert!(
+                    !term.term.is_empty() && !term.explanation.is_empty(),
+                    "{lang}: {term:?}"
+                );
+                assert_eq!(
+                    term.norwegian,
+                    glossary(Lang::Nb)
+                        .iter()
+                        .find(|x| x.id == term.id)
+                        .unwrap()
+                        .term
+                );
+                assert_eq!(
+                    source_lang(lang, &format!("ui-term-{}", term.id)),
+                    Some(lang)
+                );
+            }
+        }
+        let nb: Vec<_> = glossary(Lang::Nb).into_iter().map(|t| t.term).collect();
+        assert_eq!(
+            nb,
+            [
+                "klage",
+                "vedtak",
+                "referanseperson",
+                "utsatt iverksettelse",
+                "fullmakt",
+                "DUF-nummer"
+            ]
+        );
+    }
+
+    #[test]
+    fn unreviewed_translations_say_so_in_english_too() {
+        let v = ui_language_view(Lang::Ar);
+        let note = v.unreviewed_note.expect("Arabic is not reviewed yet");
+        assert_eq!(
+            note.english,
+            "This translation has not been checked by a translator."
+        );
+        assert_ne!(note.text, note.english);
+        assert_eq!(v.current.dir, "rtl");
+        assert_eq!(v.terms.len(), 6);
+        assert!(ui_language_view(Lang::Nb).unreviewed_note.is_none());
+        assert!(ui_language_view(Lang::Nb).terms.is_empty());
+    }
+
+    #[test]
+    fn plurals_follow_each_language() {
+        // Arabic has six plural forms; "2 days" is the dual.
+        let two = tr(Lang::Ar, "ui-deadline-short-open", &[("days", 2.into())]);
+        let eleven = tr(Lang::Ar, "ui-deadline-short-open", &[("days", 11.into())]);
+        assert_ne!(two, eleven);
+        let uk_few = tr(Lang::Uk, "ui-deadline-short-open", &[("days", 3.into())]);
+        let uk_many = tr(Lang::Uk, "ui-deadline-short-open", &[("days", 5.into())]);
+        assert_ne!(uk_few.replace('3', ""), uk_many.replace('5', ""));
     }
 }

@@ -271,3 +271,20 @@ ui-check-missing = What we still need to know
 ui-date-or-never-date = Yes, last paid on this date:
 ui-never = Never
 ui-check-sources = The sources this rule rests on ({ $n })
+
+## Languages and legal terms (shown when the app is not in Norwegian)
+ui-translation-unreviewed = This translation has not been checked by a translator.
+ui-terms-title = Legal words in Norwegian
+ui-terms-hint = You will see these words in Norwegian in the letters from UDI and in your klage.
+ui-term-klage = klage (appeal)
+    .explain = A letter in which you ask for a decision to be changed.
+ui-term-vedtak = decision
+    .explain = What UDI decided in your case, for example a refusal of the application.
+ui-term-referanseperson = sponsor (the person in Norway)
+    .explain = The person in Norway whom the applicant wants to live with.
+ui-term-utsatt-iverksettelse = deferred implementation
+    .explain = Being allowed to stay in Norway while the klage is handled.
+ui-term-fullmakt = power of attorney
+    .explain = A paper in which the applicant gives another person the right to act in the case.
+ui-term-duf-nummer = DUF number
+    .explain = Your case number at UDI, with 12 digits.

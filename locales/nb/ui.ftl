@@ -271,3 +271,20 @@ ui-check-missing = Dette trenger vi å vite
 ui-date-or-never-date = Ja, sist utbetalt denne datoen:
 ui-never = Aldri
 ui-check-sources = Kildene regelen bygger på ({ $n })
+
+## Languages and legal terms (shown when the app is not in Norwegian)
+ui-translation-unreviewed = Denne oversettelsen er ikke kontrollert av en oversetter.
+ui-terms-title = Juridiske ord på norsk
+ui-terms-hint = Disse ordene står på norsk i brevene fra UDI og i klagen din.
+ui-term-klage = klage
+    .explain = Et brev der du ber om at et vedtak blir endret.
+ui-term-vedtak = vedtak
+    .explain = Avgjørelsen i saken din, for eksempel et avslag på søknaden.
+ui-term-referanseperson = referanseperson
+    .explain = Personen i Norge som søkeren vil bo sammen med.
+ui-term-utsatt-iverksettelse = utsatt iverksettelse
+    .explain = Å få bli i Norge mens klagen blir behandlet.
+ui-term-fullmakt = fullmakt
+    .explain = Et papir der søkeren gir en annen person rett til å handle i saken.
+ui-term-duf-nummer = DUF-nummer
+    .explain = Saksnummeret ditt hos UDI, med 12 sifre.

@@ -271,3 +271,20 @@ ui-check-missing = Dette treng vi å vite
 ui-date-or-never-date = Ja, sist utbetalt denne datoen:
 ui-never = Aldri
 ui-check-sources = Kjeldene regelen byggjer på ({ $n })
+
+## Languages and legal terms (shown when the app is not in Norwegian)
+ui-translation-unreviewed = Denne omsetjinga er ikkje kontrollert av ein omsetjar.
+ui-terms-title = Juridiske ord på norsk
+ui-terms-hint = Desse orda står på norsk i breva frå UDI og i klaga di.
+ui-term-klage = klage
+    .explain = Eit brev der du ber om at eit vedtak blir endra.
+ui-term-vedtak = vedtak
+    .explain = Avgjerda i saka di, til dømes eit avslag på søknaden.
+ui-term-referanseperson = referanseperson
+    .explain = Personen i Noreg som søkjaren vil bu saman med.
+ui-term-utsatt-iverksettelse = utsett iverksetjing (utsatt iverksettelse)
+    .explain = Å få bli i Noreg medan klaga blir behandla.
+ui-term-fullmakt = fullmakt
+    .explain = Eit papir der søkjaren gir ein annan person rett til å handle i saka.
+ui-term-duf-nummer = DUF-nummer
+    .explain = Saksnummeret ditt hos UDI, med 12 siffer.

@@ -28,6 +28,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
     tauri::generate_handler![
         app_info,
         ui_strings,
+        ui_language,
         save_settings,
         check_date,
         check_duf,
@@ -164,6 +165,14 @@ fn app_info(state: State<'_, AppState>, lang: String) -> AppInfo {
 #[tauri::command(rename_all = "snake_case")]
 fn ui_strings(lang: String) -> BTreeMap<String, String> {
     i18n::messages_with_prefix(lang_of(&lang), "ui-")
+}
+
+/// The UI language as the UI shows it: `lang` and `dir` for the document,
+/// the language menu (each language in its own name), the "not checked by
+/// a translator" note and the legal terms with their Norwegian words.
+#[tauri::command(rename_all = "snake_case")]
+fn ui_language(lang: String) -> i18n::UiLanguageView {
+    i18n::ui_language_view(lang_of(&lang))
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -608,8 +617,10 @@ pub struct Opened {
 #[tauri::command(rename_all = "snake_case")]
 fn new_case(state: State<'_, AppState>, letter_language: String, lang: String) -> UiResult<Opened> {
     let lang = lang_of(&lang);
+    // A klage is written in nb, nn or en (UDI's rule): a UI language such as
+    // Arabic starts the letter in bokmål, and the applicant chooses on step 1.
     let case = Case {
-        letter_language: lang_of(&letter_language),
+        letter_language: lang_of(&letter_language).default_letter_language(),
         ..Case::default()
     };
     let id = Store::new_id();

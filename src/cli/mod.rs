@@ -19,7 +19,9 @@ mod letter;
     about = "Help to appeal (klage) a refused family-immigration application to Norway"
 )]
 pub struct Cli {
-    /// Language of the output: nb (bokmål), nn (nynorsk) or en (English).
+    /// Language of the output: nb (bokmål), nn (nynorsk), en (English), ar
+    /// (Arabic), so (Somali), ti (Tigrinya), fa (Persian) or uk (Ukrainian).
+    /// Letters are always written in nb, nn or en (the case's letter_language).
     /// Default: from KLAGEHJELP_LANG or LANG, else English.
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,

@@ -1,6 +1,6 @@
 // Klagehjelp UI: boot, navigation between the steps, progress indicator.
 import { call } from './ipc.js';
-import { loadStrings, t, uiLang } from './i18n.js';
+import { loadStrings, t, uiLang, languageView } from './i18n.js';
 import { h } from './dom.js';
 import { state, saveNow, emptyUi, changed } from './state.js';
 import * as start from './start.js';
@@ -176,12 +176,41 @@ export async function closeCase() {
 }
 
 function applyStaticStrings() {
+  const view = languageView();
   document.getElementById('skip-link').textContent = t('skip-to-content');
   document.getElementById('ui-lang-label').textContent = t('ui-language');
   document.getElementById('privacy-note').textContent = t('privacy-footer');
+  // Each language in its own name and script, so a person who reads no
+  // Norwegian finds theirs (WCAG 3.1.2: each option carries its language).
   const sel = document.getElementById('ui-lang');
-  for (const o of sel.options) o.textContent = t(`lang-name-${o.value}`);
+  sel.replaceChildren(...view.languages.map((l) => h('option', { value: l.code, lang: l.bcp47, dir: l.dir, text: l.name })));
   sel.value = uiLang();
+  renderLangNotes(view);
+}
+
+/** Under the header, when the UI is not in Norwegian: "not checked by a
+ * translator" (in the language and in English) and the legal terms with
+ * the Norwegian word the applicant meets on paper, one click away. */
+function renderLangNotes(view) {
+  const box = document.getElementById('lang-notes');
+  const parts = [];
+  const note = view.unreviewed_note;
+  if (note) {
+    parts.push(h('p', { id: 'translation-note' }, note.text, ' ',
+      h('span', { lang: 'en', dir: 'ltr', text: `(${note.english})` })));
+  }
+  if (view.terms.length) {
+    parts.push(h('details', { id: 'legal-terms' },
+      h('summary', { text: view.terms_title }),
+      h('p', { class: 'hint', text: view.terms_hint }),
+      h('dl', { class: 'terms-list' }, view.terms.map((x) => [
+        h('dt', { id: `term-${x.id}`, text: x.term }),
+        h('dd', { class: 'no', lang: 'nb', dir: 'ltr', text: x.norwegian }),
+        h('dd', { text: x.explanation }),
+      ]))));
+  }
+  box.replaceChildren(...parts);
+  box.hidden = parts.length === 0;
 }
 
 async function setUiLang(lang) {

@@ -1,6 +1,28 @@
 // Small DOM helpers. Text is always set with textContent, never innerHTML.
 import { t } from './i18n.js';
 
+// A run of left-to-right text inside right-to-left text: Latin letters,
+// digits and § with what joins them (". , : / - – %" and single spaces), for
+// example "fvl. § 29", "2012 586975 61", "2026-11-09", a path or "udi.no".
+// Parentheses and a final full stop stay outside, so they mirror with the
+// sentence around them.
+const LTR_RUN = /[A-Za-z0-9\u00C0-\u024F§/](?:[A-Za-z0-9\u00C0-\u024F§/.,:@_+\-–%'’]|[ \u00A0]+(?=[A-Za-z0-9\u00C0-\u024F§/]))*/g;
+const LRI = '\u2066';
+const PDI = '\u2069';
+
+/** In a right-to-left document, wraps every left-to-right run of `s` in
+ * LRI…PDI (Unicode bidi isolation), so numbers, dates, DUF numbers and
+ * § references keep their order inside Arabic or Persian sentences. */
+export function bidi(s) {
+  if (typeof s !== 'string' || document.documentElement.dir !== 'rtl') return s;
+  return s.replace(LTR_RUN, (run) => {
+    const m = /[.,:]+$/.exec(run);
+    const core = m ? run.slice(0, m.index) : run;
+    const tail = m ? m[0] : '';
+    return core ? `${LRI}${core}${PDI}${tail}` : run;
+  });
+}
+
 /** h('div', {class: 'x', onclick: f}, child, 'text', …) */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -15,7 +37,7 @@ export function h(tag, attrs = {}, ...children) {
     } else if (k === 'checked') {
       el.checked = !!v;
     } else if (k === 'text') {
-      el.textContent = v;
+      el.textContent = bidi(v);
     } else if (v === true) {
       el.setAttribute(k, '');
     } else {
@@ -29,7 +51,7 @@ export function h(tag, attrs = {}, ...children) {
 function append(el, children) {
   for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
-    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    el.append(c instanceof Node ? c : document.createTextNode(bidi(String(c))));
   }
 }
 
@@ -51,6 +73,9 @@ export function textInput({ id, label, hint, value, onInput, onChange, type = 't
   const control = multiline
     ? h('textarea', { rows: rows || 4, class: cls })
     : h('input', { type, class: cls, autocomplete: autocomplete || 'off', spellcheck: type === 'text' ? 'true' : null });
+  // What is typed runs the way its first letter does: Arabic right to left,
+  // a DUF number, a date or an email left to right (no letter: left to right).
+  control.setAttribute('dir', 'auto');
   control.value = value ?? '';
   if (onInput) control.addEventListener('input', () => onInput(control.value, control));
   if (onChange) control.addEventListener('change', () => onChange(control.value, control));
@@ -89,7 +114,7 @@ export function checkbox({ id, label, hint, checked, onChange }) {
 export function setError(id, message) {
   const err = document.getElementById(`${id}-error`);
   const ctl = document.getElementById(id);
-  if (err) err.textContent = message || '';
+  if (err) err.textContent = bidi(message || '');
   if (ctl && ctl.tagName !== 'FIELDSET') {
     if (message) ctl.setAttribute('aria-invalid', 'true');
     else ctl.removeAttribute('aria-invalid');
@@ -100,7 +125,7 @@ export function setError(id, message) {
 export function setNote(id, text, warn = false) {
   const n = document.getElementById(`${id}-note`);
   if (n) {
-    n.textContent = text || '';
+    n.textContent = bidi(text || '');
     n.className = warn ? 'warn-note' : 'ok-note';
   }
 }
@@ -108,8 +133,8 @@ export function setNote(id, text, warn = false) {
 /** Asks for confirmation in a modal dialog; resolves true or false. */
 export function confirmDialog(title, text, okLabel) {
   const d = document.getElementById('confirm-dialog');
-  document.getElementById('confirm-title').textContent = title;
-  document.getElementById('confirm-text').textContent = text;
+  document.getElementById('confirm-title').textContent = bidi(title);
+  document.getElementById('confirm-text').textContent = bidi(text);
   const ok = document.getElementById('confirm-ok');
   const cancel = document.getElementById('confirm-cancel');
   ok.textContent = okLabel;

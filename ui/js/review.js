@@ -2,7 +2,7 @@
 // preview (the text the PDF holds); Export PDF; how to sign and send; what
 // happens next.
 import { call } from './ipc.js';
-import { t, uiLang, amount } from './i18n.js';
+import { t, uiLang, amount, decimal, langTag } from './i18n.js';
 import { h, textInput, checkbox, setError } from './dom.js';
 import { state, setPath, changed, saveNow } from './state.js';
 import { btn, go, focusField } from './app.js';
@@ -32,7 +32,7 @@ function answerText(q, v) {
     const o = q.options.find((x) => String(x.value) === String(v));
     if (o) return o.label || o.text;
   }
-  if (typeof v === 'number') return Math.abs(v) >= 10000 ? amount(v) : String(uiLang() === 'en' ? v : String(v).replace('.', ','));
+  if (typeof v === 'number') return Math.abs(v) >= 10000 ? amount(v) : decimal(v);
   return String(v);
 }
 
@@ -139,7 +139,9 @@ export async function render() {
   out.push(h('h2', { id: 'preview-title', text: t('preview-title') }));
   out.push(h('p', { class: 'hint', text: t('preview-hint') }));
   out.push(h('div', { id: 'letter-problems', role: 'status', 'aria-live': 'polite' }));
-  out.push(h('pre', { id: 'letter-preview', tabindex: '0', 'aria-labelledby': 'preview-title' }));
+  // The letter is in Norwegian or English whatever the UI language: its own
+  // language and direction, so screen readers and right-to-left UIs read it right.
+  out.push(h('pre', { id: 'letter-preview', tabindex: '0', 'aria-labelledby': 'preview-title', dir: 'ltr', lang: langTag(c.letter_language) }));
   const busy = h('span', { id: 'export-busy', class: 'busy', role: 'status', hidden: true }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('exporting'));
   out.push(h('div', { class: 'button-row' },
     btn(t('export-pdf'), { id: 'export-pdf', class: 'primary', onclick: exportPdf }), busy));

@@ -1,0 +1,13 @@
+# Letters (src/letter.rs), Tigrinya: only the notes to the sender. The
+# letter's own words stay in nb, nn or en. Not yet checked by a translator.
+letter-kind-klage = ይግባይ
+letter-kind-forelopig = ግዝያዊ ይግባይ
+letter-kind-late = ዝደንጎየ ይግባይ
+letter-kind-omgjoring = ሕቶ ዳግመ-ርእይቶ
+case-letter-send-udi = ነቲ ደብዳበ ፈርሞ፡ ስካን ግበሮ ወይ ስኣሎ እሞ ብቕጥዒ UDI ንምልኣኽ ሰነዳት ኣእትዎ፡ ወይ ብፖስታ ስደዶ። ብፖስታ፡ ቅድሚ ቀነ-ገደብ ምውዳኡ ናብ ፖስታ ክወሃብ ኣለዎ፤ ብኢንተርነት እንተኣቲዩ፡ ቅድሚ ቀነ-ገደብ ምውዳኡ ክበጽሕ ኣለዎ (ሕጊ ምምሕዳር ህዝቢ፡ fvl. § 30)።
+case-letter-une-address = Klagehjelp ናይ ፖስታ ኣድራሻ UNE ኣይፈልጦን። UNE ነቲ ኣብ une.no ዘሎ ቅጥዒ ("Request a reversal") ይመርጽ። ቅድሚ ነቲ ደብዳበ ብፖስታ ምልኣኽካ ነቲ ኣድራሻ ኣብ une.no ኣረጋግጽ።
+case-letter-une-new-information = ብልሙድ UNE ሓደ ሰብ ዳግመ-ርእይቶ ክሓትት ከሎ ሓድሽ ሓበሬታ ወይ ሓደስቲ ሰነዳት ይሓትት። ሓድሽ ዝኾነ ኣተሓሕዝ።
+case-letter-embassy-address = እቲ ይግባይ ናብቲ ነቲ ውሳነ ዝወሰነ ኤምባሲ ይለኣኽ። Klagehjelp ኣድራሻኡ ኣይፈልጦን፦ ትሕቲ እቲ ስም ጽሓፎ፡ ወይ ነቲ ኤምባሲ ነቲ ይግባይ ብኸመይ ከም እተረክቦ ሕተቶ።
+case-letter-police-address = እቲ ይግባይ ናብቲ ነቲ ውሳነ ዝወሰነ ናይ ፖሊስ ወረዳ ይለኣኽ። Klagehjelp ኣድራሻኡ ኣይፈልጦን፦ ኣብ politiet.no ድለዮ እሞ ትሕቲ እቲ ስም ጽሓፎ።
+case-letter-fullmakt-sign = እቲ ሓታቲ ነቲ ውክልና ክፍርሞ ኣለዎ። ቅዳሕ ናይቲ ውልቃዊ ሓበሬታን ፊርማን ዘለዎ ገጽ ፓስፖርት ኣተሓሕዝ። እቲ ወኪል ልዕሊ 18 ዓመት ክኸውን ኣለዎ፡ ኣብ ምምሕዳር ኢሚግሬሽን ድማ ክሰርሕ የብሉን (ሕጊ ምምሕዳር ህዝቢ፡ fvl. § 12)።
+case-letter-late-risk = እቲ ይግባይ ደንጒዩ። ብልሙድ UDI ዝደንጎዩ ይግባያት ይነጽግ፡ ግን ብዝኾነ ክሰርሓሉ ድዩ ኣይሰርሓሉን ክግምግም ኣለዎ (ሕጊ ምምሕዳር ህዝቢ፡ fvl. § 31)። ብዝተኻእለ ቀልጢፍካ ስደዶ።
