@@ -200,11 +200,16 @@ fn bad_input_exits_2_with_a_message() {
     std::fs::create_dir_all(&dir).unwrap();
     let typo = dir.join("typo.json");
     std::fs::write(&typo, r#"{"facts": {"sponsor_future_incme": 1}}"#).unwrap();
-    let (code, _, err) = run(&["check", typo.to_str().unwrap(), "--lang", "nb"]);
-    assert_eq!(code, 2);
+    let (code, out, err) = run(&["check", typo.to_str().unwrap(), "--lang", "nb", "--json"]);
+    assert_eq!(code, 0, "a misspelt fact is named, not fatal");
     assert!(
         err.contains("sponsor_future_incme") && err.contains("kjenner ikke"),
         "{err}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        v["requirements"]["personkrets"]["missing"],
+        serde_json::json!(["relation"])
     );
     let wrong = dir.join("wrong.json");
     std::fs::write(&wrong, r#"{"facts": {"relation": "husband"}}"#).unwrap();

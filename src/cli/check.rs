@@ -77,13 +77,13 @@ fn read_input(path: &std::path::Path, lang: Lang) -> Result<Input, CliError> {
     let facts = value.get("facts").cloned().unwrap_or(value);
     let facts: Facts = serde_json::from_value(facts).map_err(|e| bad(e.to_string()))?;
     if !facts.unknown.is_empty() {
-        // A misspelt fact would silently change the result: refuse it.
+        // A misspelt fact is not used: say so loudly (stderr), so it is never
+        // mistaken for an answer; the check still runs on the facts it knows.
         let names = facts.unknown.keys().cloned().collect::<Vec<_>>().join(", ");
-        return Err(bad(tr(
-            lang,
-            "check-unknown-facts",
-            &[("facts", names.into())],
-        )));
+        eprintln!(
+            "{}",
+            tr(lang, "check-unknown-facts", &[("facts", names.into())])
+        );
     }
     Ok(Input { facts, today })
 }

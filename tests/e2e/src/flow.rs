@@ -370,9 +370,8 @@ impl App {
         self.fill("decision-received", s.received, input).await;
         self.fill("decision-reference", s.reference, input).await;
         self.fill("duf", s.duf, input).await;
-        self.tick("decision-refusal_grounds-underhold_fremtidig", true, input)
-            .await;
-        // The DUF number is read back formatted, the dates with their weekday.
+        // The DUF number is read back formatted, the dates with their weekday;
+        // wait for these notes before ticking, so no click lands on a row that moved.
         let duf_display = s.duf_display;
         self.wait_js(
             "the DUF number read back in #duf-note",
@@ -389,6 +388,8 @@ impl App {
             "const n = document.getElementById('decision-received-note'); return !!n && n.textContent.includes('2026');",
         )
         .await;
+        self.tick("decision-refusal_grounds-underhold_fremtidig", true, input)
+            .await;
         self.checkpoint("decision", shots.then_some("02-decision"))
             .await;
         self.next_step("deadline", input).await;
