@@ -17,9 +17,44 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State};
 
-/// Shared state: where files go.
+/// Shared state: where files go, and the files this run has exported.
 pub struct AppState {
     pub store: Store,
+    /// Files the app itself wrote at the user's request in this run, by id:
+    /// the only files `open_file` and `show_in_folder` will hand to the
+    /// desktop.
+    pub exported: std::sync::Mutex<Vec<PathBuf>>,
+    /// Set when the UI has saved its last edit and the window may close.
+    closing: std::sync::atomic::AtomicBool,
+}
+
+impl AppState {
+    pub fn new(store: Store) -> Self {
+        AppState {
+            store,
+            exported: std::sync::Mutex::new(Vec::new()),
+            closing: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
+    /// Whether the UI has saved and the window may close now.
+    pub fn may_close(&self) -> bool {
+        self.closing.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Remembers an exported file; its id is what the UI may pass back.
+    fn remember_export(&self, path: PathBuf) -> String {
+        let mut list = self.exported.lock().unwrap_or_else(|e| e.into_inner());
+        list.push(path);
+        format!("export-{}", list.len())
+    }
+
+    /// The path of an exported file by its id, if this run exported it.
+    pub fn exported_path(&self, file_id: &str) -> Option<PathBuf> {
+        let n: usize = file_id.strip_prefix("export-")?.parse().ok()?;
+        let list = self.exported.lock().unwrap_or_else(|e| e.into_inner());
+        list.get(n.checked_sub(1)?).cloned()
+    }
 }
 
 /// The handler with every command, for `Builder::invoke_handler`.
@@ -40,12 +75,14 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         export_pdf,
         open_file,
         show_in_folder,
+        close_window,
         list_cases,
         new_case,
         load_case,
         save_case,
         duplicate_case,
         delete_case,
+        restore_backup,
         export_case,
         import_case,
     ]
@@ -53,44 +90,42 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
 
 // ---------------------------------------------------------------- helpers
 
-/// "Today" for the whole app: `KLAGEHJELP_TODAY` (YYYY-MM-DD) if set, else the local date.
+/// "Today" for the whole app: the local date (a test build may fix it, see
+/// [`crate::hooks`]).
 pub fn today() -> NaiveDate {
-    std::env::var("KLAGEHJELP_TODAY")
-        .ok()
-        .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
-        .unwrap_or_else(|| chrono::Local::now().date_naive())
+    crate::hooks::today().unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 fn lang_of(code: &str) -> Lang {
     code.parse().unwrap_or_default()
 }
 
-/// Reads a date as people type it: `2026-11-09`, `9.11.2026`, `09.11.2026`, `9/11/2026`.
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let t = text.trim();
-    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
-        return Some(d);
-    }
-    let parts: Vec<&str> = t.split(['.', '/']).map(str::trim).collect();
-    if let [d, m, y] = parts.as_slice()
-        && y.len() == 4
-        && !d.is_empty()
-        && d.len() <= 2
-        && !m.is_empty()
-        && m.len() <= 2
-    {
-        return NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    }
-    None
-}
+/// Reads a date as people type it (see [`klagehjelp::dates::parse_date`]).
+pub use klagehjelp::dates::parse_date;
 
 /// A required date field: parsed, or an error at `field`.
 fn date_field(lang: Lang, field: &str, text: &str) -> UiResult<NaiveDate> {
     if text.trim().is_empty() {
         return Err(UiError::app(lang, "date.missing").at(field));
     }
-    parse_date(text).ok_or_else(|| {
+    let d = parse_date(text).ok_or_else(|| {
         UiError::app_with(lang, "date.invalid", &[("value", text.to_string().into())]).at(field)
+    })?;
+    // A typo in the year (2062, 1026) never becomes a deadline.
+    klagehjelp::dates::plausible(d, today()).map_err(|why| {
+        let limit = match why {
+            klagehjelp::dates::Implausible::TooLate { limit } => limit,
+            klagehjelp::dates::Implausible::TooEarly => klagehjelp::dates::earliest(),
+        };
+        UiError::app_with(
+            lang,
+            why.code(),
+            &[
+                ("value", text.trim().to_string().into()),
+                ("limit", fmt::date_long(lang, limit).into()),
+            ],
+        )
+        .at(field)
     })
 }
 
@@ -106,20 +141,13 @@ fn case_from_value(lang: Lang, v: Value) -> UiResult<Case> {
     Case::from_json(&v.to_string()).map_err(|e| UiError::user_facing(lang, &e))
 }
 
-/// A case file's text, read by the core.
-fn case_from_text(lang: Lang, text: &str) -> UiResult<Case> {
-    Case::from_json(text).map_err(|e| UiError::user_facing(lang, &e))
+/// A case file's bytes (UTF-8, or UTF-16 with a byte-order mark), read by the core.
+fn case_from_bytes(lang: Lang, bytes: &[u8]) -> UiResult<Case> {
+    Case::from_bytes(bytes).map_err(|e| UiError::user_facing(lang, &e))
 }
 
 fn pretty(v: &impl Serialize) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default()
-}
-
-/// The path a test may force instead of a Save dialog.
-fn env_path(var: &str) -> Option<PathBuf> {
-    std::env::var_os(var)
-        .filter(|s| !s.is_empty())
-        .map(PathBuf::from)
 }
 
 // ---------------------------------------------------------------- app, strings, settings
@@ -296,11 +324,14 @@ fn deadline(
 pub struct Written {
     pub path: String,
     pub millis: u128,
+    /// What `open_file` and `show_in_folder` accept for this file.
+    pub file_id: String,
 }
 
 #[tauri::command(rename_all = "snake_case")]
 async fn deadline_ics<R: Runtime>(
     app: AppHandle<R>,
+    state: State<'_, AppState>,
     received: String,
     stated: Option<String>,
     decided: Option<String>,
@@ -317,7 +348,7 @@ async fn deadline_ics<R: Runtime>(
         format!("klagefrist-{digits}.ics")
     };
     let path = choose_save_path(&app, lang, &file_name, "iCalendar", &["ics"]);
-    write_chosen(lang, path, ics.as_bytes(), 0)
+    write_chosen(&state, lang, path, ics.as_bytes(), 0)
 }
 
 // ---------------------------------------------------------------- requirements
@@ -540,6 +571,7 @@ fn letter_preview(case: Value, lang: String) -> UiResult<LetterView> {
 #[tauri::command(rename_all = "snake_case")]
 async fn export_pdf<R: Runtime>(
     app: AppHandle<R>,
+    state: State<'_, AppState>,
     case: Value,
     lang: String,
 ) -> UiResult<Option<Written>> {
@@ -564,33 +596,72 @@ async fn export_pdf<R: Runtime>(
     })?;
     let millis = started.elapsed().as_millis();
     let file_name = format!("{}.pdf", file_stem(&case, "klage"));
-    let path = env_path("KLAGEHJELP_SAVE_PATH")
+    let path = crate::hooks::save_path()
         .or_else(|| choose_save_path(&app, lang, &file_name, "PDF", &["pdf"]));
-    write_chosen(lang, path, &bytes, millis)
+    write_chosen(&state, lang, path, &bytes, millis)
+}
+
+/// The path of a file this run exported, by the id `write_chosen` gave it.
+/// Anything else (a path, a URL, an id of another run) is refused: the UI
+/// can never make the desktop open what the app did not write.
+fn exported(state: &AppState, lang: Lang, file_id: &str) -> UiResult<PathBuf> {
+    state
+        .exported_path(file_id)
+        .filter(|p| p.is_file())
+        .ok_or_else(|| UiError::app(lang, "open.unknown"))
+}
+
+/// The UI has saved its last edit after the window was asked to close: close it.
+#[tauri::command(rename_all = "snake_case")]
+fn close_window<R: Runtime>(window: tauri::Window<R>, state: State<'_, AppState>) {
+    state
+        .closing
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    let _ = window.close();
 }
 
 #[tauri::command(rename_all = "snake_case")]
-fn open_file<R: Runtime>(app: AppHandle<R>, path: String, lang: String) -> UiResult<()> {
+fn open_file<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    file_id: String,
+    lang: String,
+) -> UiResult<()> {
     use tauri_plugin_opener::OpenerExt;
+    let lang = lang_of(&lang);
+    let path = exported(&state, lang, &file_id)?;
     app.opener()
-        .open_path(path.clone(), None::<&str>)
+        .open_path(path.display().to_string(), None::<&str>)
         .map_err(|e| {
             UiError::app_with(
-                lang_of(&lang),
+                lang,
                 "open.failed",
-                &[("path", path.into()), ("reason", e.to_string().into())],
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("reason", e.to_string().into()),
+                ],
             )
         })
 }
 
 #[tauri::command(rename_all = "snake_case")]
-fn show_in_folder<R: Runtime>(app: AppHandle<R>, path: String, lang: String) -> UiResult<()> {
+fn show_in_folder<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    file_id: String,
+    lang: String,
+) -> UiResult<()> {
     use tauri_plugin_opener::OpenerExt;
+    let lang = lang_of(&lang);
+    let path = exported(&state, lang, &file_id)?;
     app.opener().reveal_item_in_dir(&path).map_err(|e| {
         UiError::app_with(
-            lang_of(&lang),
+            lang,
             "open.failed",
-            &[("path", path.into()), ("reason", e.to_string().into())],
+            &[
+                ("path", path.display().to_string().into()),
+                ("reason", e.to_string().into()),
+            ],
         )
     })
 }
@@ -611,10 +682,22 @@ pub struct CaseSummary {
     pub days_text: Option<String>,
     /// The file could not be read as a case: shown, not hidden.
     pub error: Option<String>,
+    /// The case file's name (shown with an error, so it can be found and sent for help).
+    pub file_name: String,
+    /// Whether the version before the last save is kept (offered when the file is damaged).
+    pub has_backup: bool,
 }
 
 fn summary(lang: Lang, s: &store::Stored) -> CaseSummary {
-    match case_from_text(lang, &s.text) {
+    let read = match &s.bytes {
+        Ok(bytes) => case_from_bytes(lang, bytes),
+        Err(reason) => Err(UiError::app_with(
+            lang,
+            "case.unreadable",
+            &[("reason", reason.clone().into())],
+        )),
+    };
+    match read {
         Ok(case) => {
             let name = format!(
                 "{} {}",
@@ -641,6 +724,8 @@ fn summary(lang: Lang, s: &store::Stored) -> CaseSummary {
                 status: report.as_ref().map(|r| r.status.as_str().to_string()),
                 days_text: report.as_ref().map(|r| status_text(lang, r)),
                 error: None,
+                file_name: s.file_name.clone(),
+                has_backup: s.has_backup,
             }
         }
         Err(e) => CaseSummary {
@@ -653,6 +738,8 @@ fn summary(lang: Lang, s: &store::Stored) -> CaseSummary {
             status: None,
             days_text: None,
             error: Some(e.message),
+            file_name: s.file_name.clone(),
+            has_backup: s.has_backup,
         },
     }
 }
@@ -707,11 +794,11 @@ fn checked_id(lang: Lang, id: &str) -> UiResult<()> {
 fn load_case(state: State<'_, AppState>, id: String, lang: String) -> UiResult<Opened> {
     let lang = lang_of(&lang);
     checked_id(lang, &id)?;
-    let (text, ui) = state
+    let (bytes, ui) = state
         .store
         .load(&id)
         .map_err(|e| UiError::io(lang, "io.read", &state.store.case_path(&id), &e))?;
-    let case = case_from_text(lang, &text)?;
+    let case = case_from_bytes(lang, &bytes)?;
     Ok(Opened {
         id,
         case: serde_json::to_value(&case).unwrap_or(Value::Null),
@@ -730,11 +817,24 @@ fn save_case(
 ) -> UiResult<()> {
     let lang = lang_of(&lang);
     checked_id(lang, &id)?;
-    // The case is written as the UI holds it (nothing typed is ever lost);
-    // the UI only puts values of the right type into it.
+    // Checked before it is written: a case this version could not open
+    // again is refused, never stored (the last good version stays).
+    let case = case_from_value(lang, case)?;
+    if let Some(long) = case.too_long().first() {
+        return Err(UiError::app_with(
+            lang,
+            "text.too_long",
+            &[
+                ("field", klagehjelp::case::field_label(lang, &long.path).into()),
+                ("chars", FluentValue::from(long.chars)),
+                ("limit", FluentValue::from(klagehjelp::case::MAX_TEXT_CHARS)),
+            ],
+        )
+        .at(&long.path));
+    }
     state
         .store
-        .save(&id, &pretty(&case), ui.as_ref().map(pretty).as_deref())
+        .save(&id, &case.to_json(), ui.as_ref().map(pretty).as_deref())
         .map(|_| ())
         .map_err(|e| UiError::io(lang, "io.write", &state.store.case_path(&id), &e))
 }
@@ -743,16 +843,35 @@ fn save_case(
 fn duplicate_case(state: State<'_, AppState>, id: String, lang: String) -> UiResult<String> {
     let lang = lang_of(&lang);
     checked_id(lang, &id)?;
-    let (text, ui) = state
+    let (bytes, ui) = state
         .store
         .load(&id)
         .map_err(|e| UiError::io(lang, "io.read", &state.store.case_path(&id), &e))?;
+    let case = case_from_bytes(lang, &bytes)?;
     let new_id = Store::new_id();
     state
         .store
-        .save(&new_id, &text, ui.as_deref())
+        .save(&new_id, &case.to_json(), ui.as_deref())
         .map_err(|e| UiError::io(lang, "io.write", state.store.root(), &e))?;
     Ok(new_id)
+}
+
+/// Puts the version before the last save back (offered for a damaged file).
+#[tauri::command(rename_all = "snake_case")]
+fn restore_backup(state: State<'_, AppState>, id: String, lang: String) -> UiResult<()> {
+    let lang = lang_of(&lang);
+    checked_id(lang, &id)?;
+    let bak = state.store.backup_path(&id);
+    let bytes = state
+        .store
+        .load_backup(&id)
+        .map_err(|e| UiError::io(lang, "io.read", &bak, &e))?;
+    // Only a backup that opens is put back.
+    case_from_bytes(lang, &bytes)?;
+    state
+        .store
+        .restore_backup(&id)
+        .map_err(|e| UiError::io(lang, "io.write", &state.store.case_path(&id), &e))
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -766,7 +885,7 @@ fn delete_case(state: State<'_, AppState>, id: String, lang: String) -> UiResult
 }
 
 /// Export a saved case as a `.klage.json` file chosen in a Save dialog
-/// (or into `KLAGEHJELP_EXPORT_DIR`, a test hook).
+/// (or into the export folder of a test build, see [`crate::hooks`]).
 #[tauri::command(rename_all = "snake_case")]
 async fn export_case<R: Runtime>(
     app: AppHandle<R>,
@@ -776,18 +895,20 @@ async fn export_case<R: Runtime>(
 ) -> UiResult<Option<Written>> {
     let lang = lang_of(&lang);
     checked_id(lang, &id)?;
-    let (text, _) = state
+    let (bytes, _) = state
         .store
         .load(&id)
         .map_err(|e| UiError::io(lang, "io.read", &state.store.case_path(&id), &e))?;
-    let case = case_from_text(lang, &text)?;
-    let name = file_stem(&case, "klage");
-    let file_name = format!("{name}.klage.json");
+    // A damaged file is exported as it is, so someone can help repair it.
+    let file_name = match case_from_bytes(lang, &bytes) {
+        Ok(case) => format!("{}.klage.json", file_stem(&case, "klage")),
+        Err(_) => format!("klage-damaged-{id}.klage.json"),
+    };
     let path = choose_save_path(&app, lang, &file_name, "Klagehjelp", &["json"]);
-    write_chosen(lang, path, text.as_bytes(), 0)
+    write_chosen(&state, lang, path, &bytes, 0)
 }
 
-/// Import a `.klage.json` file chosen in an Open dialog (or `KLAGEHJELP_IMPORT_PATH`, a test hook).
+/// Import a `.klage.json` file chosen in an Open dialog (or the file a test build names, see [`crate::hooks`]).
 #[tauri::command(rename_all = "snake_case")]
 async fn import_case<R: Runtime>(
     app: AppHandle<R>,
@@ -795,7 +916,7 @@ async fn import_case<R: Runtime>(
     lang: String,
 ) -> UiResult<Option<String>> {
     let lang = lang_of(&lang);
-    let path = match env_path("KLAGEHJELP_IMPORT_PATH") {
+    let path = match crate::hooks::import_path() {
         Some(p) => p,
         None => {
             use tauri_plugin_dialog::DialogExt;
@@ -811,13 +932,22 @@ async fn import_case<R: Runtime>(
             }
         }
     };
-    let text =
-        std::fs::read_to_string(&path).map_err(|e| UiError::io(lang, "io.read", &path, &e))?;
-    let case = case_from_text(lang, &text)?;
+    let len = std::fs::metadata(&path)
+        .map_err(|e| UiError::io(lang, "io.read", &path, &e))?
+        .len();
+    if len > klagehjelp::case::MAX_FILE_BYTES as u64 {
+        let e = klagehjelp::fsutil::TextError::TooBig {
+            size: usize::try_from(len).unwrap_or(usize::MAX),
+            limit: klagehjelp::case::MAX_FILE_BYTES,
+        };
+        return Err(UiError::user_facing(lang, &e));
+    }
+    let bytes = std::fs::read(&path).map_err(|e| UiError::io(lang, "io.read", &path, &e))?;
+    let case = case_from_bytes(lang, &bytes)?;
     let id = Store::new_id();
     state
         .store
-        .save(&id, &pretty(&case), None)
+        .save(&id, &case.to_json(), None)
         .map_err(|e| UiError::io(lang, "io.write", state.store.root(), &e))?;
     Ok(Some(id))
 }
@@ -846,6 +976,7 @@ fn file_stem(case: &Case, prefix: &str) -> String {
 /// Writes `bytes` atomically to the chosen `path`; `None` (the Save dialog
 /// was cancelled) writes nothing.
 fn write_chosen(
+    state: &AppState,
     lang: Lang,
     path: Option<PathBuf>,
     bytes: &[u8],
@@ -859,11 +990,12 @@ fn write_chosen(
     Ok(Some(Written {
         path: path.display().to_string(),
         millis,
+        file_id: state.remember_export(path),
     }))
 }
 
-/// A path from the test hook `KLAGEHJELP_EXPORT_DIR` (a folder; the file gets
-/// `file_name`) or from a Save dialog (`None` when cancelled).
+/// A path from a Save dialog (`None` when cancelled), or in a test build
+/// the hook's export folder (the file gets `file_name`).
 fn choose_save_path<R: Runtime>(
     app: &AppHandle<R>,
     lang: Lang,
@@ -871,7 +1003,7 @@ fn choose_save_path<R: Runtime>(
     filter: &str,
     exts: &[&str],
 ) -> Option<PathBuf> {
-    if let Some(dir) = env_path("KLAGEHJELP_EXPORT_DIR") {
+    if let Some(dir) = crate::hooks::export_dir() {
         return Some(dir.join(file_name));
     }
     use tauri_plugin_dialog::DialogExt;

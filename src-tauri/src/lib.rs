@@ -4,6 +4,7 @@
 //! machine.
 pub mod commands;
 pub mod error;
+pub mod hooks;
 pub mod store;
 
 use std::path::PathBuf;
@@ -12,38 +13,61 @@ use tauri::{Manager, Runtime};
 /// Adds the plugins, the state and the commands to a builder. `run()` passes
 /// the real builder; tests pass `tauri::test::mock_builder()`.
 ///
-/// `data_dir`: where cases are saved; `None` means `KLAGEHJELP_DATA_DIR`,
-/// else the OS user data folder (e.g. `~/.local/share/no.klagehjelp.app`).
+/// `data_dir`: where cases are saved; `None` means the OS user data folder
+/// (e.g. `~/.local/share/no.klagehjelp.app`), or in a test build the
+/// folder its hook names (see [`hooks`]).
 pub fn builder<R: Runtime>(
     builder: tauri::Builder<R>,
     data_dir: Option<PathBuf>,
 ) -> tauri::Builder<R> {
-    let chosen = data_dir.or_else(|| {
-        std::env::var_os("KLAGEHJELP_DATA_DIR")
-            .filter(|s| !s.is_empty())
-            .map(PathBuf::from)
-    });
+    let chosen = data_dir.or_else(hooks::data_dir);
     let builder = builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .on_window_event(flush_before_close)
         .invoke_handler(commands::handler());
     match chosen {
         // Known now: managed at once (the mock runtime of the tests runs no setup).
-        Some(root) => builder.manage(commands::AppState {
-            store: store::Store::new(root),
-        }),
+        Some(root) => builder.manage(commands::AppState::new(store::Store::open(root).0)),
         // The OS data folder needs the app's path resolver.
         None => builder.setup(|app| {
             let root = app
                 .path()
                 .app_data_dir()
                 .unwrap_or_else(|_| std::env::temp_dir().join("klagehjelp"));
-            app.manage(commands::AppState {
-                store: store::Store::new(root),
-            });
+            app.manage(commands::AppState::new(store::Store::open(root).0));
             Ok(())
         }),
     }
+}
+
+/// How long a closing window waits for the UI to save its last edit.
+const FLUSH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// When the window is asked to close, it stays open until the UI has saved
+/// its last edit (the UI saves, then calls `close_window`). Should the UI not
+/// answer (it hangs), the window closes after [`FLUSH_TIMEOUT`] anyway.
+fn flush_before_close<R: Runtime>(window: &tauri::Window<R>, event: &tauri::WindowEvent) {
+    use tauri::Emitter;
+    let tauri::WindowEvent::CloseRequested { api, .. } = event else {
+        return;
+    };
+    let Some(state) = window.try_state::<commands::AppState>() else {
+        return;
+    };
+    if state.may_close() {
+        return;
+    }
+    api.prevent_close();
+    if window.emit_to(window.label(), "klagehjelp://flush", ()).is_err() {
+        let _ = window.destroy();
+        return;
+    }
+    let w = window.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(FLUSH_TIMEOUT);
+        let _ = w.destroy();
+    });
 }
 
 /// Starts the app.

@@ -207,6 +207,15 @@ async function boot() {
   document.getElementById('ui-lang').addEventListener('change', (e) => setUiLang(e.target.value));
   document.getElementById('home').addEventListener('click', closeCase);
   window.addEventListener('beforeunload', () => { saveNow(); });
+  // Closing the window: the app waits until the last edit is saved (the
+  // field being typed in is left first, so its change counts too).
+  const events = window.__TAURI__ && window.__TAURI__.event;
+  if (events) {
+    await events.listen('klagehjelp://flush', async () => {
+      if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+      try { await saveNow(); } finally { await call('close_window').catch(() => {}); }
+    });
+  }
   await go('start');
 }
 

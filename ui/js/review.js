@@ -173,8 +173,8 @@ function exportDone() {
   if (lastExport) {
     box.append(h('p', {}, t('export-saved'), ' ', h('span', { class: 'path', id: 'export-path', text: lastExport.path })),
       h('div', { class: 'button-row' },
-        btn(t('open-pdf'), { id: 'open-pdf', class: 'secondary', onclick: () => call('open_file', { path: lastExport.path, lang: uiLang() }).catch(showExportError) }),
-        btn(t('show-in-folder'), { id: 'show-in-folder', class: 'secondary', onclick: () => call('show_in_folder', { path: lastExport.path, lang: uiLang() }).catch(showExportError) })));
+        btn(t('open-pdf'), { id: 'open-pdf', class: 'secondary', onclick: () => call('open_file', { file_id: lastExport.file_id, lang: uiLang() }).catch(showExportError) }),
+        btn(t('show-in-folder'), { id: 'show-in-folder', class: 'secondary', onclick: () => call('show_in_folder', { file_id: lastExport.file_id, lang: uiLang() }).catch(showExportError) })));
   }
   return box;
 }

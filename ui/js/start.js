@@ -27,10 +27,15 @@ export async function render() {
     out.push(h('p', { class: 'empty', id: 'no-cases', text: t('no-cases') }));
   } else {
     const rows = cases.map((c) => {
-      const name = c.name || t('unnamed-case');
+      // A file that cannot be read is listed by its file name, with what is wrong.
+      const name = c.error ? c.file_name : (c.name || t('unnamed-case'));
       const days = c.days_text || '–';
-      return h('tr', { 'data-case-id': c.id },
-        h('th', { scope: 'row' }, c.error ? h('span', { class: 'error', text: c.error }) : name),
+      const head = c.error
+        ? [h('span', { class: 'file-name', text: c.file_name }), ' ', h('span', { class: 'error', id: `case-error-${c.id}`, text: c.error }),
+          c.has_backup ? btn(t('restore-backup'), { id: `restore-${c.id}`, class: 'secondary small', 'aria-describedby': `case-error-${c.id}`, onclick: () => restore(c.id, name) }) : null]
+        : name;
+      return h('tr', { 'data-case-id': c.id, class: c.error ? 'damaged' : '' },
+        h('th', { scope: 'row' }, head),
         h('td', { text: c.duf || '–' }),
         h('td', { text: c.deadline_long || '–' }),
         h('td', { text: days }),
@@ -95,6 +100,18 @@ async function remove(id, name) {
   }
   await rerender();
   document.getElementById('new-case').focus();
+}
+
+async function restore(id, name) {
+  const ok = await confirmDialog(t('restore-backup-title'), t('restore-backup-text', { name }), t('restore-backup'));
+  if (!ok) return;
+  try {
+    await call('restore_backup', { id, lang: uiLang() });
+    message = { text: t('restored-backup', { name }) };
+  } catch (e) {
+    message = { text: e.message, kind: 'bad' };
+  }
+  await rerender();
 }
 
 async function exportCase(id) {

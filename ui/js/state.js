@@ -39,14 +39,21 @@ export function changed() {
   timer = setTimeout(saveNow, 400);
 }
 
-/** Saves at once (before leaving the case, on export). */
+let inflight = Promise.resolve();
+
+/** Saves at once (before leaving the case, on export, when the window
+ *  closes). A save already under way finishes first, so when this returns
+ *  every change made before the call is on disk (or its error is shown). */
 export async function saveNow() {
   clearTimeout(timer);
+  await inflight;
   if (!state.id || !state.case) return;
   if (!pending) return;
   pending = false;
+  const saving = call('save_case', { id: state.id, case: state.case, ui: state.ui, lang: uiLang() });
+  inflight = saving.catch(() => {});
   try {
-    await call('save_case', { id: state.id, case: state.case, ui: state.ui, lang: uiLang() });
+    await saving;
     status(t('saved'));
   } catch (e) {
     pending = true;

@@ -4,7 +4,8 @@
 //! which starts the real app binary) with a fresh data folder and the app's
 //! test hooks (`KLAGEHJELP_DATA_DIR`, `KLAGEHJELP_TODAY`,
 //! `KLAGEHJELP_SAVE_PATH`) in its environment: `tauri:options` has no `env`,
-//! and the app inherits the driver's environment. It then talks WebDriver to
+//! and the app inherits the driver's environment. The hooks exist only in a
+//! build with the feature `test-hooks` (`scripts/e2e.sh` builds it so). It then talks WebDriver to
 //! it with `fantoccini`. Every wait has a timeout, so a missing display or a
 //! frozen app fails the test with a message instead of hanging.
 //!
@@ -200,7 +201,7 @@ impl App {
         let bin = app_binary();
         assert!(
             bin.is_file(),
-            "the app binary {} does not exist: build it first (cargo build -p klagehjelp-app) or set KLAGEHJELP_APP_BIN",
+            "the app binary {} does not exist: build it first (cargo build -p klagehjelp-app --features test-hooks) or set KLAGEHJELP_APP_BIN",
             bin.display()
         );
         let driver_bin = tauri_driver_binary();

@@ -92,8 +92,12 @@ async fn enter_after_an_answer_shows_its_follow_up_questions() {
     app.checkpoint("check: next screen", None).await;
 
     // The answers were kept (autosaved to the case file).
-    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
-    let saved = app.saved_case();
+    let saved = app
+        .saved_case_when("the follow-up answers", |c| {
+            c["facts"]["family_formed"] == "after_sponsor_entry"
+                && c["facts"]["cohabited_two_years_before_move"] == false
+        })
+        .await;
     assert_eq!(saved["facts"]["family_formed"], "after_sponsor_entry");
     assert_eq!(saved["facts"]["cohabited_two_years_before_move"], false);
     assert_eq!(saved["facts"]["child_together_conceived"], "none");
