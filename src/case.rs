@@ -245,7 +245,10 @@ pub enum CaseError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldProblem {
     /// A value of the wrong kind (e.g. a number where text belongs).
-    WrongKind { found: ValueKind, expected: ValueKind },
+    WrongKind {
+        found: ValueKind,
+        expected: ValueKind,
+    },
     /// A word that is not one of the allowed ones.
     NotAllowed { found: String, allowed: String },
     /// A field that must be there is missing.
@@ -361,11 +364,7 @@ pub fn field_label(lang: Lang, path: &str) -> String {
         }
         return path.to_string();
     }
-    tr(
-        lang,
-        &id,
-        &[("n", FluentValue::from(n.unwrap_or(1)))],
-    )
+    tr(lang, &id, &[("n", FluentValue::from(n.unwrap_or(1)))])
 }
 
 /// A serde error with the path of the field it is about.

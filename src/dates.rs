@@ -79,10 +79,23 @@ mod tests {
 
     #[test]
     fn typed_forms() {
-        for t in ["2026-11-09", "9.11.2026", "09.11.2026", "9/11/2026", " 9. 11. 2026 "] {
+        for t in [
+            "2026-11-09",
+            "9.11.2026",
+            "09.11.2026",
+            "9/11/2026",
+            " 9. 11. 2026 ",
+        ] {
             assert_eq!(parse_date(t), Some(d("2026-11-09")), "{t}");
         }
-        for t in ["", "9.11.26", "2026-13-01", "31.02.2026", "9-11-2026", "9.11.-2026"] {
+        for t in [
+            "",
+            "9.11.26",
+            "2026-13-01",
+            "31.02.2026",
+            "9-11-2026",
+            "9.11.-2026",
+        ] {
             assert_eq!(parse_date(t), None, "{t}");
         }
     }
@@ -93,8 +106,14 @@ mod tests {
         assert_eq!(plausible(d("2026-11-09"), today), Ok(d("2026-11-09")));
         assert_eq!(plausible(d("1900-01-01"), today), Ok(d("1900-01-01")));
         assert_eq!(plausible(d("2027-11-12"), today), Ok(d("2027-11-12")));
-        assert_eq!(plausible(d("1899-12-31"), today), Err(Implausible::TooEarly));
-        assert_eq!(plausible(d("0000-01-01"), today), Err(Implausible::TooEarly));
+        assert_eq!(
+            plausible(d("1899-12-31"), today),
+            Err(Implausible::TooEarly)
+        );
+        assert_eq!(
+            plausible(d("0000-01-01"), today),
+            Err(Implausible::TooEarly)
+        );
         assert_eq!(
             plausible(d("2062-11-30"), today),
             Err(Implausible::TooLate {

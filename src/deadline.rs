@@ -561,7 +561,11 @@ mod tests {
         assert!(r.stated_implausible);
         assert_eq!(r.effective, r.computed);
         assert_eq!(r.effective, d("2026-11-30"));
-        assert!(r.notes(Lang::En).iter().any(|n| n.contains("30 November 2062")));
+        assert!(
+            r.notes(Lang::En)
+                .iter()
+                .any(|n| n.contains("30 November 2062"))
+        );
         // Two months after receipt is still used (a later date wins).
         i.stated = Some(d("2027-01-09"));
         let r = compute(&i).unwrap();

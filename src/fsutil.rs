@@ -172,11 +172,13 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, TextError> {
             .map_err(|_| TextError::BrokenUtf16)
     }
     match bytes {
-        [0xEF, 0xBB, 0xBF, rest @ ..] => std::str::from_utf8(rest)
-            .map(str::to_string)
-            .map_err(|e| TextError::Encoding {
-                offset: e.valid_up_to() + 3,
-            }),
+        [0xEF, 0xBB, 0xBF, rest @ ..] => {
+            std::str::from_utf8(rest)
+                .map(str::to_string)
+                .map_err(|e| TextError::Encoding {
+                    offset: e.valid_up_to() + 3,
+                })
+        }
         [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
         [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
         _ => std::str::from_utf8(bytes)
@@ -294,7 +296,10 @@ mod tests {
             decode_text(b"{\"a\": \"\xC5se\"}"),
             Err(TextError::Encoding { offset: 7 })
         );
-        assert_eq!(decode_text(&le[..le.len() - 1]), Err(TextError::BrokenUtf16));
+        assert_eq!(
+            decode_text(&le[..le.len() - 1]),
+            Err(TextError::BrokenUtf16)
+        );
         // A lone surrogate.
         assert_eq!(
             decode_text(&[0xFF, 0xFE, 0x00, 0xD8]),
@@ -302,7 +307,10 @@ mod tests {
         );
         assert!(matches!(
             decode_text_limited(&[b' '; 11], 10),
-            Err(TextError::TooBig { size: 11, limit: 10 })
+            Err(TextError::TooBig {
+                size: 11,
+                limit: 10
+            })
         ));
         for e in [
             TextError::Encoding { offset: 7 },

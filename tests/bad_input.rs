@@ -31,7 +31,11 @@ fn with(change: impl Fn(&mut Value)) -> Vec<u8> {
 fn utf16(text: &str, bom: bool, big_endian: bool) -> Vec<u8> {
     let mut out = vec![];
     if bom {
-        out.extend_from_slice(if big_endian { &[0xFE, 0xFF] } else { &[0xFF, 0xFE] });
+        out.extend_from_slice(if big_endian {
+            &[0xFE, 0xFF]
+        } else {
+            &[0xFF, 0xFE]
+        });
     }
     for u in text.encode_utf16() {
         out.extend_from_slice(&if big_endian {
@@ -93,32 +97,104 @@ fn every_bad_input_gets_a_clear_answer() {
     huge.extend(std::iter::repeat_n(b' ', MAX_FILE_BYTES));
 
     let rows: Vec<(&str, Vec<u8>, Want)> = vec![
-        ("plain UTF-8", text.clone().into_bytes(), Want::Opens("Amina")),
+        (
+            "plain UTF-8",
+            text.clone().into_bytes(),
+            Want::Opens("Amina"),
+        ),
         ("UTF-8 with BOM (Notepad)", bom8, Want::Opens("Amina")),
-        ("UTF-16 LE with BOM (Notepad 'Unicode')", utf16(&text, true, false), Want::Opens("Amina")),
-        ("UTF-16 BE with BOM", utf16(&text, true, true), Want::Opens("Amina")),
-        ("UTF-16 without BOM", utf16(&text, false, false), Want::Refused("file.encoding", &["UTF-8"])),
-        ("Latin-1", latin1, Want::Refused("file.encoding", &["UTF-8"])),
-        ("UTF-16 cut short", odd16, Want::Refused("file.utf16", &["UTF-16", "UTF-8"])),
-        ("bigger than the limit", huge, Want::Refused("file.too_big", &["KB"])),
+        (
+            "UTF-16 LE with BOM (Notepad 'Unicode')",
+            utf16(&text, true, false),
+            Want::Opens("Amina"),
+        ),
+        (
+            "UTF-16 BE with BOM",
+            utf16(&text, true, true),
+            Want::Opens("Amina"),
+        ),
+        (
+            "UTF-16 without BOM",
+            utf16(&text, false, false),
+            Want::Refused("file.encoding", &["UTF-8"]),
+        ),
+        (
+            "Latin-1",
+            latin1,
+            Want::Refused("file.encoding", &["UTF-8"]),
+        ),
+        (
+            "UTF-16 cut short",
+            odd16,
+            Want::Refused("file.utf16", &["UTF-16", "UTF-8"]),
+        ),
+        (
+            "bigger than the limit",
+            huge,
+            Want::Refused("file.too_big", &["KB"]),
+        ),
         ("empty", vec![], Want::Refused("case.syntax", &[])),
-        ("not JSON", b"Klage fra Amina".to_vec(), Want::Refused("case.syntax", &[])),
-        ("cut off while copied", text.as_bytes()[..text.len() / 2].to_vec(), Want::Refused("case.syntax", &["cut off"])),
-        ("a comma too many", text.replacen("\"nb\",", "\"nb\",,", 1).into_bytes(), Want::Refused("case.syntax", &["line ", "column "])),
-        ("a JSON list", b"[1, 2]".to_vec(), Want::Refused("case.no_format", &[])),
-        ("deeply nested", "[".repeat(100_000).into_bytes(), Want::Refused("case.syntax", &[])),
-        ("no format", with(|v| { v.as_object_mut().unwrap().remove("format"); }), Want::Refused("case.no_format", &[])),
-        ("a newer format", with(|v| v["format"] = json!("klagehjelp-case/99")), Want::Refused("case.newer_format", &["klagehjelp-case/99"])),
-        ("a language the letter cannot be in", with(|v| v["letter_language"] = json!("de")), Want::Refused("case.language", &["de"])),
+        (
+            "not JSON",
+            b"Klage fra Amina".to_vec(),
+            Want::Refused("case.syntax", &[]),
+        ),
+        (
+            "cut off while copied",
+            text.as_bytes()[..text.len() / 2].to_vec(),
+            Want::Refused("case.syntax", &["cut off"]),
+        ),
+        (
+            "a comma too many",
+            text.replacen("\"nb\",", "\"nb\",,", 1).into_bytes(),
+            Want::Refused("case.syntax", &["line ", "column "]),
+        ),
+        (
+            "a JSON list",
+            b"[1, 2]".to_vec(),
+            Want::Refused("case.no_format", &[]),
+        ),
+        (
+            "deeply nested",
+            "[".repeat(100_000).into_bytes(),
+            Want::Refused("case.syntax", &[]),
+        ),
+        (
+            "no format",
+            with(|v| {
+                v.as_object_mut().unwrap().remove("format");
+            }),
+            Want::Refused("case.no_format", &[]),
+        ),
+        (
+            "a newer format",
+            with(|v| v["format"] = json!("klagehjelp-case/99")),
+            Want::Refused("case.newer_format", &["klagehjelp-case/99"]),
+        ),
+        (
+            "a language the letter cannot be in",
+            with(|v| v["letter_language"] = json!("de")),
+            Want::Refused("case.language", &["de"]),
+        ),
         (
             "a number as the given name",
             with(|v| v["applicant"]["given_name"] = json!(5)),
-            Want::Refused("case.field", &["Given name", "applicant.given_name", "a number", "text"]),
+            Want::Refused(
+                "case.field",
+                &["Given name", "applicant.given_name", "a number", "text"],
+            ),
         ),
         (
             "an authority that does not exist",
             with(|v| v["decision"]["authority"] = json!("Tingretten")),
-            Want::Refused("case.field", &["Who made the decision", "Tingretten", "UDI, UNE, police, embassy"]),
+            Want::Refused(
+                "case.field",
+                &[
+                    "Who made the decision",
+                    "Tingretten",
+                    "UDI, UNE, police, embassy",
+                ],
+            ),
         ),
         (
             "true as the text of the second ground",
@@ -127,7 +203,10 @@ fn every_bad_input_gets_a_clear_answer() {
                 v["grounds"].as_array_mut().unwrap().push(g);
                 v["grounds"][1]["text"] = json!(true);
             }),
-            Want::Refused("case.field", &["Grounds 2: your text", "grounds[1].text", "yes or no"]),
+            Want::Refused(
+                "case.field",
+                &["Grounds 2: your text", "grounds[1].text", "yes or no"],
+            ),
         ),
         (
             "text where the list of grounds belongs",
@@ -142,7 +221,10 @@ fn every_bad_input_gets_a_clear_answer() {
         (
             "a number among the refusal grounds",
             with(|v| v["decision"]["refusal_grounds"] = json!([1])),
-            Want::Refused("case.field", &["Reasons given in the decision", "refusal_grounds[0]"]),
+            Want::Refused(
+                "case.field",
+                &["Reasons given in the decision", "refusal_grounds[0]"],
+            ),
         ),
         (
             "an attachment without a title",
@@ -189,7 +271,10 @@ fn every_bad_input_gets_a_clear_answer() {
         match (want, got) {
             (Want::Opens(given), Ok(case)) => {
                 if case.applicant.given_name != *given {
-                    failures.push(format!("{name}: given name {:?}", case.applicant.given_name));
+                    failures.push(format!(
+                        "{name}: given name {:?}",
+                        case.applicant.given_name
+                    ));
                 }
             }
             (Want::Problem(field, code), Ok(case)) => {
@@ -198,7 +283,9 @@ fn every_bad_input_gets_a_clear_answer() {
                 if !all.iter().any(|p| p.field == *field && p.code == *code) {
                     failures.push(format!(
                         "{name}: no {code} at {field}; got {:?}",
-                        all.iter().map(|p| format!("{} {}", p.field, p.code)).collect::<Vec<_>>()
+                        all.iter()
+                            .map(|p| format!("{} {}", p.field, p.code))
+                            .collect::<Vec<_>>()
                     ));
                 }
                 for p in all.iter().filter(|p| p.code == *code) {
@@ -234,7 +321,13 @@ fn every_bad_input_gets_a_clear_answer() {
             (_, Err(e)) => failures.push(format!("{name}: refused: {}", e.message(Lang::En))),
         }
     }
-    assert!(failures.is_empty(), "{} of {} rows failed:\n{}", failures.len(), rows.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows failed:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -248,7 +341,10 @@ fn unknown_fields_are_written_back() {
     });
     let case = Case::from_bytes(&bytes).unwrap();
     let again: Value = serde_json::from_str(&case.to_json()).unwrap();
-    assert_eq!(again["reception"], json!({"desk": "Nairobi", "visits": [1, 2]}));
+    assert_eq!(
+        again["reception"],
+        json!({"desk": "Nairobi", "visits": [1, 2]})
+    );
     assert_eq!(again["applicant"]["middle_name"], "Abdi");
     assert_eq!(again["decision"]["channel"], "post");
     assert_eq!(again["grounds"][0]["source"], "volunteer");
@@ -259,12 +355,19 @@ fn unknown_fields_are_written_back() {
 
 #[test]
 fn long_text_is_found_by_field() {
-    let bytes = with(|v| v["grounds"][0]["text"] = json!("a".repeat(klagehjelp::case::MAX_TEXT_CHARS + 1)));
+    let bytes =
+        with(|v| v["grounds"][0]["text"] = json!("a".repeat(klagehjelp::case::MAX_TEXT_CHARS + 1)));
     let case = Case::from_bytes(&bytes).unwrap();
     let long = case.too_long();
     assert_eq!(long.len(), 1);
     assert_eq!(long[0].path, "grounds[0].text");
-    assert_eq!(klagehjelp::case::field_label(Lang::En, &long[0].path), "Grounds 1: your text");
-    assert_eq!(klagehjelp::case::field_label(Lang::Nb, "decision.received"), "Datoen du fikk vedtaket");
+    assert_eq!(
+        klagehjelp::case::field_label(Lang::En, &long[0].path),
+        "Grounds 1: your text"
+    );
+    assert_eq!(
+        klagehjelp::case::field_label(Lang::Nb, "decision.received"),
+        "Datoen du fikk vedtaket"
+    );
     assert!(base_text().len() < MAX_FILE_BYTES);
 }

@@ -825,7 +825,10 @@ fn save_case(
             lang,
             "text.too_long",
             &[
-                ("field", klagehjelp::case::field_label(lang, &long.path).into()),
+                (
+                    "field",
+                    klagehjelp::case::field_label(lang, &long.path).into(),
+                ),
                 ("chars", FluentValue::from(long.chars)),
                 ("limit", FluentValue::from(klagehjelp::case::MAX_TEXT_CHARS)),
             ],

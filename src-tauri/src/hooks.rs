@@ -88,10 +88,16 @@ mod tests {
     /// parts are joined through `black_box`.)
     fn names() -> Vec<String> {
         let prefix = std::hint::black_box("KLAGEHJELP");
-        ["TODAY", "DATA_DIR", "SAVE_PATH", "EXPORT_DIR", "IMPORT_PATH"]
-            .iter()
-            .map(|n| [prefix, std::hint::black_box(n)].join("_"))
-            .collect()
+        [
+            "TODAY",
+            "DATA_DIR",
+            "SAVE_PATH",
+            "EXPORT_DIR",
+            "IMPORT_PATH",
+        ]
+        .iter()
+        .map(|n| [prefix, std::hint::black_box(n)].join("_"))
+        .collect()
     }
 
     /// A build without `test-hooks` ignores the variables, even when set.

@@ -59,7 +59,10 @@ fn flush_before_close<R: Runtime>(window: &tauri::Window<R>, event: &tauri::Wind
         return;
     }
     api.prevent_close();
-    if window.emit_to(window.label(), "klagehjelp://flush", ()).is_err() {
+    if window
+        .emit_to(window.label(), "klagehjelp://flush", ())
+        .is_err()
+    {
         let _ = window.destroy();
         return;
     }

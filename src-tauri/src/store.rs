@@ -62,8 +62,8 @@ impl Store {
         let store = Store { root };
         let _ = private_dir(&store.root);
         let _ = private_dir(&store.cases_dir());
-        let removed = fsutil::remove_temp_files(&store.root)
-            + fsutil::remove_temp_files(&store.cases_dir());
+        let removed =
+            fsutil::remove_temp_files(&store.root) + fsutil::remove_temp_files(&store.cases_dir());
         (store, removed)
     }
 

@@ -406,7 +406,10 @@ fn open_file_and_show_in_folder_take_only_an_exported_file_id() {
         json!({"case": spouse_case(), "lang": "en"}),
     )
     .unwrap();
-    assert!(done["file_id"].as_str().unwrap().starts_with("export-"), "{done}");
+    assert!(
+        done["file_id"].as_str().unwrap().starts_with("export-"),
+        "{done}"
+    );
     // Another run of the app did not export it: the id means nothing there.
     let (_app2, w2) = app(temp_dir("open2"));
     let e = invoke(
@@ -423,22 +426,45 @@ fn open_file_and_show_in_folder_take_only_an_exported_file_id() {
 fn save_case_refuses_what_could_not_be_opened_again() {
     let dir = temp_dir("refuse");
     let (_app, w) = app(dir.clone());
-    let opened = invoke(&w, "new_case", json!({"letter_language": "nb", "lang": "en"})).unwrap();
+    let opened = invoke(
+        &w,
+        "new_case",
+        json!({"letter_language": "nb", "lang": "en"}),
+    )
+    .unwrap();
     let id = opened["id"].as_str().unwrap().to_string();
     let mut case = spouse_case();
-    invoke(&w, "save_case", json!({"id": id, "case": case, "lang": "en"})).unwrap();
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": case, "lang": "en"}),
+    )
+    .unwrap();
     let good = std::fs::read(dir.join("cases").join(format!("{id}.klage.json"))).unwrap();
 
     case["applicant"]["given_name"] = json!(42);
-    let e = invoke(&w, "save_case", json!({"id": id, "case": case, "lang": "en"})).unwrap_err();
+    let e = invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": case, "lang": "en"}),
+    )
+    .unwrap_err();
     assert_eq!(e["code"], "case.field", "{e}");
     assert!(e["message"].as_str().unwrap().contains("Given name"), "{e}");
     case["applicant"]["given_name"] = json!("Amina");
     case["grounds"][0]["text"] = json!("x".repeat(klagehjelp::case::MAX_TEXT_CHARS + 1));
-    let e = invoke(&w, "save_case", json!({"id": id, "case": case, "lang": "nb"})).unwrap_err();
+    let e = invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": case, "lang": "nb"}),
+    )
+    .unwrap_err();
     assert_eq!(e["code"], "text.too_long", "{e}");
     assert_eq!(e["field"], "grounds[0].text");
-    assert!(e["message"].as_str().unwrap().contains("Begrunnelse 1"), "{e}");
+    assert!(
+        e["message"].as_str().unwrap().contains("Begrunnelse 1"),
+        "{e}"
+    );
     // Neither was stored: the last good version is on disk.
     let now = std::fs::read(dir.join("cases").join(format!("{id}.klage.json"))).unwrap();
     assert_eq!(now, good);
@@ -454,14 +480,32 @@ fn unknown_fields_survive_autosave() {
     case["applicant"]["middle_name"] = json!("Abdi");
     let file = dir.join("import.klage.json");
     std::fs::write(&file, case.to_string()).unwrap();
-    let opened = invoke(&w, "new_case", json!({"letter_language": "nb", "lang": "en"})).unwrap();
+    let opened = invoke(
+        &w,
+        "new_case",
+        json!({"letter_language": "nb", "lang": "en"}),
+    )
+    .unwrap();
     let id = opened["id"].as_str().unwrap().to_string();
-    invoke(&w, "save_case", json!({"id": id, "case": case, "lang": "en"})).unwrap();
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": case, "lang": "en"}),
+    )
+    .unwrap();
     let loaded = invoke(&w, "load_case", json!({"id": id, "lang": "en"})).unwrap();
-    assert_eq!(loaded["case"]["from_a_newer_version"], json!({"kept": true}));
+    assert_eq!(
+        loaded["case"]["from_a_newer_version"],
+        json!({"kept": true})
+    );
     assert_eq!(loaded["case"]["applicant"]["middle_name"], "Abdi");
     // Saved again as the UI holds it: still there.
-    invoke(&w, "save_case", json!({"id": id, "case": loaded["case"], "lang": "en"})).unwrap();
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": loaded["case"], "lang": "en"}),
+    )
+    .unwrap();
     let text = std::fs::read_to_string(dir.join("cases").join(format!("{id}.klage.json"))).unwrap();
     assert!(text.contains("from_a_newer_version") && text.contains("middle_name"));
     std::fs::remove_dir_all(dir).unwrap();
@@ -471,19 +515,41 @@ fn unknown_fields_survive_autosave() {
 fn a_damaged_file_is_listed_by_name_and_its_backup_restored() {
     let dir = temp_dir("damaged");
     let (_app, w) = app(dir.clone());
-    let opened = invoke(&w, "new_case", json!({"letter_language": "nb", "lang": "en"})).unwrap();
+    let opened = invoke(
+        &w,
+        "new_case",
+        json!({"letter_language": "nb", "lang": "en"}),
+    )
+    .unwrap();
     let id = opened["id"].as_str().unwrap().to_string();
-    invoke(&w, "save_case", json!({"id": id, "case": spouse_case(), "lang": "en"})).unwrap();
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": spouse_case(), "lang": "en"}),
+    )
+    .unwrap();
     let mut second = spouse_case();
     second["signed_place"] = json!("Mombasa");
-    invoke(&w, "save_case", json!({"id": id, "case": second, "lang": "en"})).unwrap();
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": second, "lang": "en"}),
+    )
+    .unwrap();
     // Damaged outside the app: cut in half, and in Latin-1.
     let path = dir.join("cases").join(format!("{id}.klage.json"));
-    std::fs::write(&path, b"{\"format\": \"klagehjelp-case/1\", \"applicant\": {\"given_name\": \"\xC5se").unwrap();
+    std::fs::write(
+        &path,
+        b"{\"format\": \"klagehjelp-case/1\", \"applicant\": {\"given_name\": \"\xC5se",
+    )
+    .unwrap();
     let list = invoke(&w, "list_cases", json!({"lang": "en"})).unwrap();
     assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
     assert_eq!(list[0]["file_name"], format!("{id}.klage.json"));
-    assert!(list[0]["error"].as_str().unwrap().contains("UTF-8"), "{list}");
+    assert!(
+        list[0]["error"].as_str().unwrap().contains("UTF-8"),
+        "{list}"
+    );
     assert_eq!(list[0]["has_backup"], true);
     invoke(&w, "restore_backup", json!({"id": id, "lang": "en"})).unwrap();
     let loaded = invoke(&w, "load_case", json!({"id": id, "lang": "en"})).unwrap();

@@ -97,7 +97,12 @@ fn kill_while_saving() {
     let mut temp_seen = 0;
     for round in 0..rounds {
         let mut child = Command::new(&exe)
-            .args(["--exact", "saver_process", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "saver_process",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD_ENV, &root)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -137,7 +142,10 @@ fn kill_while_saving() {
         // The next start clears what the kill left.
         let (store, _) = Store::open(root.clone());
         let left = temp_files(&root.join("cases"));
-        assert!(left.is_empty(), "round {round}: temp files after start: {left:?}");
+        assert!(
+            left.is_empty(),
+            "round {round}: temp files after start: {left:?}"
+        );
         for (k, id) in IDS.iter().enumerate() {
             let (bytes, _) = match store.load(id) {
                 Ok(found) => found,

@@ -703,7 +703,8 @@ impl App {
                 self.fail(&format!(
                     "the saved case did not show {what} within {} s; last saved: {}",
                     crate::WAIT.as_secs(),
-                    case.map(|c| c.to_string()).unwrap_or_else(|| "nothing".into())
+                    case.map(|c| c.to_string())
+                        .unwrap_or_else(|| "nothing".into())
                 ))
                 .await;
             }
