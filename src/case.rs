@@ -321,8 +321,7 @@ impl FieldProblem {
         {
             let allowed = allowed
                 .trim_start_matches("one of ")
-                .replace('`', "")
-                .replace(", ", ", ");
+                .replace('`', "");
             return FieldProblem::NotAllowed {
                 found: found.trim_matches('`').to_string(),
                 allowed,

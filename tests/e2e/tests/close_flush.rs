@@ -7,7 +7,7 @@ use serde_json::json;
 
 #[tokio::test]
 async fn the_last_edit_is_saved_when_the_window_closes() {
-    let mut app = App::start(Config::new("close-flush")).await;
+    let app = App::start(Config::new("close-flush")).await;
     app.click("#new-case").await;
     app.step("language").await;
     app.click("#next").await;
