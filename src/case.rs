@@ -319,9 +319,7 @@ impl FieldProblem {
         if let Some(rest) = msg.strip_prefix("unknown variant ")
             && let Some((found, allowed)) = rest.split_once(", expected ")
         {
-            let allowed = allowed
-                .trim_start_matches("one of ")
-                .replace('`', "");
+            let allowed = allowed.trim_start_matches("one of ").replace('`', "");
             return FieldProblem::NotAllowed {
                 found: found.trim_matches('`').to_string(),
                 allowed,

@@ -28,7 +28,12 @@ async fn the_last_edit_is_saved_when_the_window_closes() {
     let t0 = std::time::Instant::now();
     // The window closes once the case is saved.
     loop {
-        let gone = app.client.windows().await.map(|w| w.is_empty()).unwrap_or(true);
+        let gone = app
+            .client
+            .windows()
+            .await
+            .map(|w| w.is_empty())
+            .unwrap_or(true);
         if gone {
             break;
         }
