@@ -86,3 +86,22 @@ case-syntax-number = a number is not written correctly
 case-syntax-nested = the file is nested too deeply to be a case file
 case-syntax-trailing = there is more text after the end of the case
 case-syntax-other = a value is missing or is not written correctly here
+
+## Reception mode (a shared computer at a reception desk).
+ui-reception-mode-title = Reception mode: nothing is kept on this computer
+ui-reception-mode-text = The case you write here is kept only while Klagehjelp is open. It is not saved on this computer, and file names carry no name or DUF number.
+ui-reception-mode-kept = Kept: only the files you save yourself (the letter as PDF, the calendar file, an exported case file). When you are done, press “Finish and clear”: the case is removed, and you are offered to delete the files you saved.
+ui-reception-mode-stored = In reception mode, cases are kept in memory only and are gone when the session is finished or Klagehjelp is closed.
+ui-reception-mode-setting = Use reception mode on this computer
+ui-reception-mode-setting-hint = For a computer shared by many people. Takes effect the next time Klagehjelp starts. It can also be started with the option --reception.
+ui-reception-mode-on = Reception mode is chosen for this computer. It takes effect the next time Klagehjelp starts.
+ui-reception-mode-off = Reception mode is turned off for this computer from the next start. Cases will then be saved on this computer.
+ui-finish-session = Finish and clear
+ui-finish-session-title = Finish and clear?
+ui-finish-session-text = Every case of this session is removed from Klagehjelp. Files you saved yourself are not touched unless you choose to delete them next.
+ui-session-finished = The session is finished. Nothing of it is left in Klagehjelp.
+ui-delete-files = Delete the files
+ui-delete-files-title = Delete the files you saved?
+ui-delete-files-text = These files were saved in this session ({ $count }). Delete them from this computer?
+    { $files }
+ui-deleted-files = Files deleted: { $count }.

@@ -86,3 +86,22 @@ case-syntax-number = et tall er ikke skrevet riktig
 case-syntax-nested = filen har for mange nivåer til å være en saksfil
 case-syntax-trailing = det står mer tekst etter slutten av saken
 case-syntax-other = en verdi mangler eller er ikke skrevet riktig her
+
+## Resepsjonsmodus (en delt datamaskin i en resepsjon).
+ui-reception-mode-title = Resepsjonsmodus: ingenting blir lagret på denne datamaskinen
+ui-reception-mode-text = Saken du skriver her, finnes bare mens Klagehjelp er åpen. Den blir ikke lagret på denne datamaskinen, og filnavn har verken navn eller DUF-nummer.
+ui-reception-mode-kept = Det som blir igjen: bare filene du lagrer selv (brevet som PDF, kalenderfilen, en eksportert saksfil). Når du er ferdig, trykker du «Avslutt og tøm»: saken blir fjernet, og du får tilbud om å slette filene du lagret.
+ui-reception-mode-stored = I resepsjonsmodus finnes sakene bare i minnet, og de er borte når økten er avsluttet eller Klagehjelp lukkes.
+ui-reception-mode-setting = Bruk resepsjonsmodus på denne datamaskinen
+ui-reception-mode-setting-hint = For en datamaskin som mange bruker. Gjelder fra neste gang Klagehjelp starter. Klagehjelp kan også startes med valget --reception.
+ui-reception-mode-on = Resepsjonsmodus er valgt for denne datamaskinen. Den gjelder fra neste gang Klagehjelp starter.
+ui-reception-mode-off = Resepsjonsmodus er slått av for denne datamaskinen fra neste start. Saker blir da lagret på denne datamaskinen.
+ui-finish-session = Avslutt og tøm
+ui-finish-session-title = Avslutte og tømme?
+ui-finish-session-text = Alle sakene i denne økten blir fjernet fra Klagehjelp. Filer du har lagret selv, blir ikke rørt, med mindre du velger å slette dem etterpå.
+ui-session-finished = Økten er avsluttet. Ingenting av den er igjen i Klagehjelp.
+ui-delete-files = Slett filene
+ui-delete-files-title = Slette filene du lagret?
+ui-delete-files-text = Disse filene ble lagret i denne økten ({ $count }). Vil du slette dem fra denne datamaskinen?
+    { $files }
+ui-deleted-files = Filer slettet: { $count }.

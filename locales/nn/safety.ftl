@@ -86,3 +86,22 @@ case-syntax-number = eit tal er ikkje skrive rett
 case-syntax-nested = fila har for mange nivå til å vere ei saksfil
 case-syntax-trailing = det står meir tekst etter slutten av saka
 case-syntax-other = ein verdi manglar eller er ikkje skriven rett her
+
+## Resepsjonsmodus (ei delt datamaskin i ein resepsjon).
+ui-reception-mode-title = Resepsjonsmodus: ingenting blir lagra på denne datamaskina
+ui-reception-mode-text = Saka du skriv her, finst berre medan Klagehjelp er open. Ho blir ikkje lagra på denne datamaskina, og filnamn har verken namn eller DUF-nummer.
+ui-reception-mode-kept = Det som blir att: berre filene du lagrar sjølv (brevet som PDF, kalenderfila, ei eksportert saksfil). Når du er ferdig, trykkjer du «Avslutt og tøm»: saka blir fjerna, og du får tilbod om å slette filene du lagra.
+ui-reception-mode-stored = I resepsjonsmodus finst sakene berre i minnet, og dei er borte når økta er avslutta eller Klagehjelp blir lukka.
+ui-reception-mode-setting = Bruk resepsjonsmodus på denne datamaskina
+ui-reception-mode-setting-hint = For ei datamaskin som mange bruker. Gjeld frå neste gong Klagehjelp startar. Klagehjelp kan òg startast med valet --reception.
+ui-reception-mode-on = Resepsjonsmodus er valt for denne datamaskina. Han gjeld frå neste gong Klagehjelp startar.
+ui-reception-mode-off = Resepsjonsmodus er slått av for denne datamaskina frå neste start. Saker blir då lagra på denne datamaskina.
+ui-finish-session = Avslutt og tøm
+ui-finish-session-title = Avslutte og tømme?
+ui-finish-session-text = Alle sakene i denne økta blir fjerna frå Klagehjelp. Filer du har lagra sjølv, blir ikkje rørte, med mindre du vel å slette dei etterpå.
+ui-session-finished = Økta er avslutta. Ingenting av henne er att i Klagehjelp.
+ui-delete-files = Slett filene
+ui-delete-files-title = Slette filene du lagra?
+ui-delete-files-text = Desse filene vart lagra i denne økta ({ $count }). Vil du slette dei frå denne datamaskina?
+    { $files }
+ui-deleted-files = Filer sletta: { $count }.

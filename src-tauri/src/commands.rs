@@ -23,9 +23,17 @@ pub struct AppState {
     /// Files the app itself wrote at the user's request in this run, by id:
     /// the only files `open_file` and `show_in_folder` will hand to the
     /// desktop.
-    pub exported: std::sync::Mutex<Vec<PathBuf>>,
+    pub exported: std::sync::Mutex<Vec<Exported>>,
     /// Set when the UI has saved its last edit and the window may close.
     closing: std::sync::atomic::AtomicBool,
+}
+
+/// A file the app wrote at the user's request in this run.
+#[derive(Debug, Clone)]
+pub struct Exported {
+    pub path: PathBuf,
+    /// The case it came from, when known.
+    pub case_id: Option<String>,
 }
 
 impl AppState {
@@ -43,9 +51,9 @@ impl AppState {
     }
 
     /// Remembers an exported file; its id is what the UI may pass back.
-    fn remember_export(&self, path: PathBuf) -> String {
+    fn remember_export(&self, path: PathBuf, case_id: Option<String>) -> String {
         let mut list = self.exported.lock().unwrap_or_else(|e| e.into_inner());
-        list.push(path);
+        list.push(Exported { path, case_id });
         format!("export-{}", list.len())
     }
 
@@ -53,7 +61,33 @@ impl AppState {
     pub fn exported_path(&self, file_id: &str) -> Option<PathBuf> {
         let n: usize = file_id.strip_prefix("export-")?.parse().ok()?;
         let list = self.exported.lock().unwrap_or_else(|e| e.into_inner());
-        list.get(n.checked_sub(1)?).cloned()
+        list.get(n.checked_sub(1)?).map(|e| e.path.clone())
+    }
+
+    /// The files this run exported that still exist (of one case, or all),
+    /// each path once, with its latest id.
+    fn existing_exports(&self, case_id: Option<&str>) -> Vec<ExportedFile> {
+        let list = self.exported.lock().unwrap_or_else(|e| e.into_inner());
+        let mut out: Vec<ExportedFile> = vec![];
+        for (i, e) in list.iter().enumerate().rev() {
+            let wanted = case_id.is_none_or(|c| e.case_id.as_deref() == Some(c));
+            if wanted
+                && e.path.is_file()
+                && !out.iter().any(|o| o.path == e.path.display().to_string())
+            {
+                out.push(ExportedFile {
+                    file_id: format!("export-{}", i + 1),
+                    path: e.path.display().to_string(),
+                });
+            }
+        }
+        out.reverse();
+        out
+    }
+
+    /// Reception mode: cases in memory only, file names without the person's name.
+    pub fn reception(&self) -> bool {
+        self.store.is_memory()
     }
 }
 
@@ -76,6 +110,10 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         open_file,
         show_in_folder,
         close_window,
+        exported_files,
+        delete_exported,
+        finish_session,
+        set_reception_mode,
         list_cases,
         new_case,
         load_case,
@@ -163,6 +201,8 @@ pub struct AppInfo {
     /// The UI language guessed from the system locale.
     pub system_lang: Lang,
     pub version: &'static str,
+    /// Reception mode: nothing of a case is written to disk (see README).
+    pub reception: bool,
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -183,6 +223,7 @@ fn app_info(state: State<'_, AppState>, lang: String) -> AppInfo {
             .and_then(|s| serde_json::from_str(&s).ok()),
         system_lang,
         version: env!("CARGO_PKG_VERSION"),
+        reception: state.reception(),
     }
 }
 
@@ -195,6 +236,10 @@ fn ui_strings(lang: String) -> BTreeMap<String, String> {
 #[tauri::command(rename_all = "snake_case")]
 fn save_settings(state: State<'_, AppState>, settings: Value, lang: String) -> UiResult<()> {
     let lang = lang_of(&lang);
+    // Reception mode writes nothing; the choices last for the session.
+    if state.reception() {
+        return Ok(());
+    }
     state
         .store
         .save_settings(&pretty(&settings))
@@ -336,19 +381,23 @@ async fn deadline_ics<R: Runtime>(
     stated: Option<String>,
     decided: Option<String>,
     duf: String,
+    case_id: Option<String>,
     lang: String,
 ) -> UiResult<Option<Written>> {
     let lang = lang_of(&lang);
     let r = compute_deadline(lang, &received, stated.as_deref(), decided.as_deref())?;
     let ics = klagehjelp::ics::deadline_calendar(&r, lang);
     let digits: String = duf.chars().filter(char::is_ascii_digit).collect();
-    let file_name = if digits.is_empty() {
+    let file_name = if state.reception() {
+        // A shared computer: no DUF number in a file name others can see.
+        "klagefrist.ics".to_string()
+    } else if digits.is_empty() {
         format!("klagefrist-{}.ics", r.effective)
     } else {
         format!("klagefrist-{digits}.ics")
     };
     let path = choose_save_path(&app, lang, &file_name, "iCalendar", &["ics"]);
-    write_chosen(&state, lang, path, ics.as_bytes(), 0)
+    write_chosen(&state, lang, path, ics.as_bytes(), 0, case_id)
 }
 
 // ---------------------------------------------------------------- requirements
@@ -573,6 +622,7 @@ async fn export_pdf<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     case: Value,
+    case_id: Option<String>,
     lang: String,
 ) -> UiResult<Option<Written>> {
     let lang = lang_of(&lang);
@@ -595,10 +645,10 @@ async fn export_pdf<R: Runtime>(
         UiError::app_with(lang, "pdf.failed", &[("reason", e.message(lang).into())])
     })?;
     let millis = started.elapsed().as_millis();
-    let file_name = format!("{}.pdf", file_stem(&case, "klage"));
+    let file_name = format!("{}.pdf", file_stem(&state, &case, "klage"));
     let path = crate::hooks::save_path()
         .or_else(|| choose_save_path(&app, lang, &file_name, "PDF", &["pdf"]));
-    write_chosen(&state, lang, path, &bytes, millis)
+    write_chosen(&state, lang, path, &bytes, millis, case_id)
 }
 
 /// The path of a file this run exported, by the id `write_chosen` gave it.
@@ -609,6 +659,77 @@ fn exported(state: &AppState, lang: Lang, file_id: &str) -> UiResult<PathBuf> {
         .exported_path(file_id)
         .filter(|p| p.is_file())
         .ok_or_else(|| UiError::app(lang, "open.unknown"))
+}
+
+/// A file this run exported, for the offer to delete it.
+#[derive(Debug, Serialize)]
+pub struct ExportedFile {
+    pub file_id: String,
+    pub path: String,
+}
+
+/// The files this run exported from case `case_id` that still exist
+/// (offered for deletion when the case is deleted).
+#[tauri::command(rename_all = "snake_case")]
+fn exported_files(state: State<'_, AppState>, case_id: String) -> Vec<ExportedFile> {
+    state.existing_exports(Some(&case_id))
+}
+
+/// Deletes files this run exported, by id (never any other file). Returns
+/// how many were deleted.
+#[tauri::command(rename_all = "snake_case")]
+fn delete_exported(
+    state: State<'_, AppState>,
+    file_ids: Vec<String>,
+    lang: String,
+) -> UiResult<usize> {
+    let lang = lang_of(&lang);
+    let mut n = 0;
+    for id in file_ids {
+        let path = exported(&state, lang, &id)?;
+        std::fs::remove_file(&path).map_err(|e| UiError::io(lang, "io.delete", &path, &e))?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// What "Finish and clear" leaves: the files saved during the session.
+#[derive(Debug, Serialize)]
+pub struct Finished {
+    /// How many cases were forgotten.
+    pub cleared: usize,
+    /// Files exported in this session that still exist (offered for deletion).
+    pub files: Vec<ExportedFile>,
+}
+
+/// Reception mode: ends the session. Every case of it is forgotten (they
+/// were never on disk); the files it exported are listed so the UI can
+/// offer to delete them.
+#[tauri::command(rename_all = "snake_case")]
+fn finish_session(state: State<'_, AppState>) -> Finished {
+    Finished {
+        cleared: state.store.clear_memory(),
+        files: state.existing_exports(None),
+    }
+}
+
+/// Turns reception mode on or off for this computer, from the next start
+/// (it is kept in `settings.json`, the one file reception mode writes, and
+/// only when this is chosen).
+#[tauri::command(rename_all = "snake_case")]
+fn set_reception_mode(state: State<'_, AppState>, on: bool, lang: String) -> UiResult<()> {
+    let lang = lang_of(&lang);
+    let mut settings = state
+        .store
+        .load_settings()
+        .and_then(|s| serde_json::from_str::<Value>(&s).ok())
+        .filter(Value::is_object)
+        .unwrap_or_else(|| Value::Object(Default::default()));
+    settings["reception_mode"] = Value::Bool(on);
+    state
+        .store
+        .save_settings(&pretty(&settings))
+        .map_err(|e| UiError::io(lang, "io.write", state.store.root(), &e))
 }
 
 /// The UI has saved its last edit after the window was asked to close: close it.
@@ -904,11 +1025,11 @@ async fn export_case<R: Runtime>(
         .map_err(|e| UiError::io(lang, "io.read", &state.store.case_path(&id), &e))?;
     // A damaged file is exported as it is, so someone can help repair it.
     let file_name = match case_from_bytes(lang, &bytes) {
-        Ok(case) => format!("{}.klage.json", file_stem(&case, "klage")),
+        Ok(case) => format!("{}.klage.json", file_stem(&state, &case, "klage")),
         Err(_) => format!("klage-damaged-{id}.klage.json"),
     };
     let path = choose_save_path(&app, lang, &file_name, "Klagehjelp", &["json"]);
-    write_chosen(&state, lang, path, &bytes, 0)
+    write_chosen(&state, lang, path, &bytes, 0, Some(id))
 }
 
 /// Import a `.klage.json` file chosen in an Open dialog (or the file a test build names, see [`crate::hooks`]).
@@ -955,8 +1076,12 @@ async fn import_case<R: Runtime>(
     Ok(Some(id))
 }
 
-/// A file name from the applicant's name and DUF number, safe on every system.
-fn file_stem(case: &Case, prefix: &str) -> String {
+/// A file name from the applicant's name and DUF number, safe on every
+/// system; in reception mode only `prefix` (others use the computer next).
+fn file_stem(state: &AppState, case: &Case, prefix: &str) -> String {
+    if state.reception() {
+        return prefix.to_string();
+    }
     let raw = format!(
         "{prefix}-{}-{}",
         case.applicant.family_name.trim(),
@@ -984,6 +1109,7 @@ fn write_chosen(
     path: Option<PathBuf>,
     bytes: &[u8],
     millis: u128,
+    case_id: Option<String>,
 ) -> UiResult<Option<Written>> {
     let Some(path) = path else {
         return Ok(None);
@@ -993,7 +1119,7 @@ fn write_chosen(
     Ok(Some(Written {
         path: path.display().to_string(),
         millis,
-        file_id: state.remember_export(path),
+        file_id: state.remember_export(path, case_id),
     }))
 }
 
@@ -1026,4 +1152,54 @@ fn dirs_documents() -> Option<PathBuf> {
     std::env::var_os("HOME")
         .map(PathBuf::from)
         .filter(|p| p.is_dir())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case() -> Case {
+        let mut c = Case::default();
+        c.applicant.family_name = "Yusuf Hassan".into();
+        c.duf = "2012 586975 61".into();
+        c
+    }
+
+    #[test]
+    fn file_names_carry_no_name_or_duf_number_in_reception_mode() {
+        let root = std::env::temp_dir().join(format!("klagehjelp-names-{}", Store::new_id()));
+        let normal = AppState::new(Store::new(root.clone()));
+        assert_eq!(
+            file_stem(&normal, &case(), "klage"),
+            "klage-Yusuf-Hassan-201258697561"
+        );
+        let reception = AppState::new(Store::in_memory(root));
+        assert_eq!(file_stem(&reception, &case(), "klage"), "klage");
+    }
+
+    #[test]
+    fn exports_are_offered_per_case_and_only_while_they_exist() {
+        let dir = std::env::temp_dir().join(format!("klagehjelp-exports-{}", Store::new_id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let state = AppState::new(Store::in_memory(dir.clone()));
+        let a = dir.join("a.pdf");
+        let b = dir.join("b.ics");
+        std::fs::write(&a, "a").unwrap();
+        std::fs::write(&b, "b").unwrap();
+        let id_a = state.remember_export(a.clone(), Some("case-1".into()));
+        state.remember_export(b.clone(), Some("case-2".into()));
+        // Saved twice to the same place: offered once, with the latest id.
+        let id_a2 = state.remember_export(a.clone(), Some("case-1".into()));
+        assert_ne!(id_a, id_a2);
+        let mine = state.existing_exports(Some("case-1"));
+        assert_eq!(mine.len(), 1);
+        assert_eq!(mine[0].file_id, id_a2);
+        assert_eq!(state.existing_exports(None).len(), 2);
+        std::fs::remove_file(&b).unwrap();
+        assert_eq!(state.existing_exports(None).len(), 1);
+        assert_eq!(state.exported_path(&id_a), Some(a));
+        assert_eq!(state.exported_path("export-0"), None);
+        assert_eq!(state.exported_path("/etc/passwd"), None);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

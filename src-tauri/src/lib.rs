@@ -20,6 +20,16 @@ pub fn builder<R: Runtime>(
     builder: tauri::Builder<R>,
     data_dir: Option<PathBuf>,
 ) -> tauri::Builder<R> {
+    builder_with(builder, data_dir, false)
+}
+
+/// As [`builder`]; `reception` forces reception mode for this run (the
+/// start option `--reception`); otherwise the computer's setting decides.
+pub fn builder_with<R: Runtime>(
+    builder: tauri::Builder<R>,
+    data_dir: Option<PathBuf>,
+    reception: bool,
+) -> tauri::Builder<R> {
     let chosen = data_dir.or_else(hooks::data_dir);
     let builder = builder
         .plugin(tauri_plugin_dialog::init())
@@ -28,17 +38,33 @@ pub fn builder<R: Runtime>(
         .invoke_handler(commands::handler());
     match chosen {
         // Known now: managed at once (the mock runtime of the tests runs no setup).
-        Some(root) => builder.manage(commands::AppState::new(store::Store::open(root).0)),
+        Some(root) => builder.manage(app_state(root, reception)),
         // The OS data folder needs the app's path resolver.
-        None => builder.setup(|app| {
+        None => builder.setup(move |app| {
             let root = app
                 .path()
                 .app_data_dir()
                 .unwrap_or_else(|_| std::env::temp_dir().join("klagehjelp"));
-            app.manage(commands::AppState::new(store::Store::open(root).0));
+            app.manage(app_state(root, reception));
             Ok(())
         }),
     }
+}
+
+/// The state for the data folder `root`: reception mode (cases in memory
+/// only) when asked at start or chosen for this computer in
+/// `settings.json` (`"reception_mode": true`); else the cases on disk.
+fn app_state(root: PathBuf, reception: bool) -> commands::AppState {
+    let chosen = std::fs::read_to_string(root.join("settings.json"))
+        .ok()
+        .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+        .is_some_and(|v| v["reception_mode"] == serde_json::Value::Bool(true));
+    let store = if reception || chosen {
+        store::Store::in_memory(root)
+    } else {
+        store::Store::open(root).0
+    };
+    commands::AppState::new(store)
 }
 
 /// How long a closing window waits for the UI to save its last edit.
@@ -73,9 +99,10 @@ fn flush_before_close<R: Runtime>(window: &tauri::Window<R>, event: &tauri::Wind
     });
 }
 
-/// Starts the app.
+/// Starts the app. `klagehjelp-app --reception` starts in reception mode.
 pub fn run() {
-    builder(tauri::Builder::default(), None)
+    let reception = std::env::args().skip(1).any(|a| a == "--reception");
+    builder_with(tauri::Builder::default(), None, reception)
         .run(tauri::generate_context!())
         .expect("Klagehjelp could not start its window (is a display available?)");
 }

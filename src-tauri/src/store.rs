@@ -15,10 +15,31 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-/// The app's data folder.
+/// The app's data folder; or, in reception mode, memory only.
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    /// Reception mode: cases live here, never on disk, and are gone when
+    /// the session is finished or the app ends.
+    memory: Option<std::sync::Arc<std::sync::Mutex<Memory>>>,
+}
+
+/// The cases of a reception session: id → (case, backup, screen state, when).
+#[derive(Debug, Default)]
+pub struct Memory {
+    cases: std::collections::BTreeMap<String, MemCase>,
+}
+
+#[derive(Debug, Clone)]
+struct MemCase {
+    case: Vec<u8>,
+    backup: Option<Vec<u8>>,
+    ui: Option<String>,
+    modified: SystemTime,
+}
+
+fn not_found() -> io::Error {
+    io::Error::new(io::ErrorKind::NotFound, "no such case")
 }
 
 /// One saved case as found on disk. A file that cannot be read is listed
@@ -50,7 +71,37 @@ const BACKUP_SUFFIX: &str = ".klage.json.bak";
 
 impl Store {
     pub fn new(root: PathBuf) -> Self {
-        Store { root }
+        Store { root, memory: None }
+    }
+
+    /// Reception mode: cases are kept in memory only; nothing about them is
+    /// written to disk. `root` is still where the computer's settings are.
+    pub fn in_memory(root: PathBuf) -> Self {
+        Store {
+            root,
+            memory: Some(Default::default()),
+        }
+    }
+
+    /// Whether cases are kept in memory only (reception mode).
+    pub fn is_memory(&self) -> bool {
+        self.memory.is_some()
+    }
+
+    fn mem(&self) -> Option<std::sync::MutexGuard<'_, Memory>> {
+        self.memory
+            .as_ref()
+            .map(|m| m.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    /// Forgets every case of the session (reception mode: "Finish and
+    /// clear"). Returns how many there were. On disk, nothing happens.
+    pub fn clear_memory(&self) -> usize {
+        self.mem().map_or(0, |mut m| {
+            let n = m.cases.len();
+            m.cases.clear();
+            n
+        })
     }
 
     /// The store at `root`, made ready at start: the folders exist and are
@@ -59,7 +110,7 @@ impl Store {
     /// many temporary files were removed. The folders are made on first
     /// save if they cannot be made now.
     pub fn open(root: PathBuf) -> (Self, usize) {
-        let store = Store { root };
+        let store = Store::new(root);
         let _ = private_dir(&store.root);
         let _ = private_dir(&store.cases_dir());
         let removed =
@@ -136,6 +187,21 @@ impl Store {
     /// old or the new case, and at worst the screen state of the save
     /// before.
     pub fn save(&self, id: &str, case_text: &str, ui_text: Option<&str>) -> io::Result<PathBuf> {
+        if let Some(mut m) = self.mem() {
+            let old = m.cases.remove(id);
+            m.cases.insert(
+                id.to_string(),
+                MemCase {
+                    case: case_text.as_bytes().to_vec(),
+                    backup: old.as_ref().map(|o| o.case.clone()),
+                    ui: ui_text
+                        .map(str::to_string)
+                        .or_else(|| old.and_then(|o| o.ui)),
+                    modified: SystemTime::now(),
+                },
+            );
+            return Ok(self.case_path(id));
+        }
         private_dir(&self.cases_dir())?;
         let path = self.case_path(id);
         self.keep_backup(id)?;
@@ -148,6 +214,10 @@ impl Store {
 
     /// The case file's bytes and, if present, the screen state.
     pub fn load(&self, id: &str) -> io::Result<(Vec<u8>, Option<String>)> {
+        if let Some(m) = self.mem() {
+            let c = m.cases.get(id).ok_or_else(not_found)?;
+            return Ok((c.case.clone(), c.ui.clone()));
+        }
         let bytes = fs::read(self.case_path(id))?;
         let ui = fs::read_to_string(self.ui_path(id)).ok();
         Ok((bytes, ui))
@@ -155,6 +225,13 @@ impl Store {
 
     /// The backup's bytes (the version before the last save).
     pub fn load_backup(&self, id: &str) -> io::Result<Vec<u8>> {
+        if let Some(m) = self.mem() {
+            return m
+                .cases
+                .get(id)
+                .and_then(|c| c.backup.clone())
+                .ok_or_else(not_found);
+        }
         fs::read(self.backup_path(id))
     }
 
@@ -162,6 +239,11 @@ impl Store {
     /// replaced; the backup stays).
     pub fn restore_backup(&self, id: &str) -> io::Result<()> {
         let bytes = self.load_backup(id)?;
+        if let Some(mut m) = self.mem() {
+            let c = m.cases.get_mut(id).ok_or_else(not_found)?;
+            c.case = bytes;
+            return Ok(());
+        }
         private_dir(&self.cases_dir())?;
         write_atomic(&self.case_path(id), &bytes)
     }
@@ -169,6 +251,9 @@ impl Store {
     /// Deletes the case, its backup, its screen state and any temporary
     /// file of it. Succeeds if at least one of them existed.
     pub fn delete(&self, id: &str) -> io::Result<()> {
+        if let Some(mut m) = self.mem() {
+            return m.cases.remove(id).map(|_| ()).ok_or_else(not_found);
+        }
         let main = fs::remove_file(self.case_path(id));
         let bak = fs::remove_file(self.backup_path(id));
         let _ = fs::remove_file(self.ui_path(id));
@@ -190,6 +275,21 @@ impl Store {
     /// Every saved case, newest change first. A file that cannot be read,
     /// and a backup whose case file is gone, are listed with the reason.
     pub fn list(&self) -> Vec<Stored> {
+        if let Some(m) = self.mem() {
+            let mut out: Vec<Stored> = m
+                .cases
+                .iter()
+                .map(|(id, c)| Stored {
+                    id: id.clone(),
+                    file_name: format!("{id}{CASE_SUFFIX}"),
+                    modified: c.modified,
+                    bytes: Ok(c.case.clone()),
+                    has_backup: c.backup.is_some(),
+                })
+                .collect();
+            out.sort_by(|a, b| b.modified.cmp(&a.modified).then(b.id.cmp(&a.id)));
+            return out;
+        }
         let Ok(dir) = fs::read_dir(self.cases_dir()) else {
             return vec![];
         };
@@ -333,5 +433,20 @@ mod tests {
         assert!(!stale.exists());
         assert_eq!(s2.load(&id).unwrap().0, b"two");
         fs::remove_dir_all(s.root()).unwrap();
+    }
+
+    #[test]
+    fn reception_mode_writes_nothing_to_disk() {
+        let root = std::env::temp_dir().join(format!("klagehjelp-store-mem-{}", Store::new_id()));
+        let s = Store::in_memory(root.clone());
+        let id = Store::new_id();
+        s.save(&id, "one", Some("{}")).unwrap();
+        s.save(&id, "two", None).unwrap();
+        assert_eq!(s.load(&id).unwrap(), (b"two".to_vec(), Some("{}".into())));
+        assert_eq!(s.load_backup(&id).unwrap(), b"one");
+        assert_eq!(s.list().len(), 1);
+        assert!(!root.exists(), "reception mode wrote {}", root.display());
+        assert_eq!(s.clear_memory(), 1);
+        assert!(s.list().is_empty() && s.load(&id).is_err());
     }
 }

@@ -587,3 +587,124 @@ fn implausible_dates_are_refused_at_the_field() {
     assert_eq!(v["report"]["stated_implausible"], true, "{v}");
     assert_eq!(v["report"]["effective"], "2026-11-30");
 }
+
+fn reception_app(data: PathBuf) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    fix_today();
+    let app = klagehjelp_app::builder_with(mock_builder(), Some(data), true)
+        .build(mock_context(noop_assets()))
+        .expect("mock app");
+    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("mock window");
+    (app, w)
+}
+
+/// Every file under `dir`, relative.
+fn files_under(dir: &std::path::Path) -> Vec<String> {
+    let mut out = vec![];
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.filter_map(Result::ok) {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(files_under(&p));
+            } else {
+                out.push(p.display().to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn reception_mode_keeps_nothing_on_disk_and_finish_clears_the_session() {
+    let dir = temp_dir("reception");
+    let (_app, w) = reception_app(dir.clone());
+    let info = invoke(&w, "app_info", json!({"lang": "en"})).unwrap();
+    assert_eq!(info["reception"], true);
+    invoke(
+        &w,
+        "save_settings",
+        json!({"settings": {"role": "reception", "ui_lang": "en"}, "lang": "en"}),
+    )
+    .unwrap();
+    let opened = invoke(
+        &w,
+        "new_case",
+        json!({"letter_language": "en", "lang": "en"}),
+    )
+    .unwrap();
+    let id = opened["id"].as_str().unwrap().to_string();
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": spouse_case(), "ui": {"step": "review"}, "lang": "en"}),
+    )
+    .unwrap();
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": spouse_case(), "lang": "en"}),
+    )
+    .unwrap();
+    let list = invoke(&w, "list_cases", json!({"lang": "en"})).unwrap();
+    assert_eq!(list[0]["name"], "Amina Yusuf Hassan");
+    let loaded = invoke(&w, "load_case", json!({"id": id, "lang": "en"})).unwrap();
+    assert_eq!(loaded["ui"]["step"], "review");
+    assert_eq!(
+        files_under(&dir),
+        Vec::<String>::new(),
+        "reception mode wrote to disk"
+    );
+
+    let done = invoke(&w, "finish_session", json!({})).unwrap();
+    assert_eq!(done["cleared"], 1);
+    assert_eq!(
+        invoke(&w, "list_cases", json!({"lang": "en"})).unwrap(),
+        json!([])
+    );
+    // Only files this run exported can be deleted through it.
+    let e = invoke(
+        &w,
+        "delete_exported",
+        json!({"file_ids": ["export-1"], "lang": "en"}),
+    )
+    .unwrap_err();
+    assert_eq!(e["code"], "open.unknown");
+    assert_eq!(files_under(&dir), Vec::<String>::new());
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn reception_mode_is_chosen_once_per_computer() {
+    let dir = temp_dir("reception-setting");
+    {
+        let (_app, w) = app(dir.clone());
+        assert_eq!(
+            invoke(&w, "app_info", json!({"lang": "en"})).unwrap()["reception"],
+            false
+        );
+        invoke(&w, "set_reception_mode", json!({"on": true, "lang": "en"})).unwrap();
+    }
+    let (_app, w) = app(dir.clone());
+    let info = invoke(&w, "app_info", json!({"lang": "en"})).unwrap();
+    assert_eq!(info["reception"], true, "{info}");
+    assert_eq!(info["settings"]["reception_mode"], true);
+    invoke(&w, "set_reception_mode", json!({"on": false, "lang": "en"})).unwrap();
+    let (_app3, w3) = app(dir.clone());
+    assert_eq!(
+        invoke(&w3, "app_info", json!({"lang": "en"})).unwrap()["reception"],
+        false
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn deleting_a_case_offers_the_files_it_exported() {
+    let dir = temp_dir("exported");
+    let (_app, w) = app(dir.clone());
+    assert_eq!(
+        invoke(&w, "exported_files", json!({"case_id": "abc"})).unwrap(),
+        json!([])
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}

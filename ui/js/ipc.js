@@ -26,3 +26,15 @@ export async function call(cmd, args = {}) {
     track(-1);
   }
 }
+
+/** Runs `fn` after `ms` like setTimeout, but the wait counts as work under
+ *  way (so the end-to-end tests wait for it too). Returns {cancel()}. */
+export function later(fn, ms) {
+  track(1);
+  let done = false;
+  const finish = () => { if (!done) { done = true; track(-1); } };
+  const id = setTimeout(async () => {
+    try { await fn(); } finally { finish(); }
+  }, ms);
+  return { cancel() { if (!done) { clearTimeout(id); finish(); } } };
+}

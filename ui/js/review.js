@@ -1,7 +1,7 @@
 // Step 8: every answer on one screen, editable in place; the letter
 // preview (the text the PDF holds); Export PDF; how to sign and send; what
 // happens next.
-import { call } from './ipc.js';
+import { call, later } from './ipc.js';
 import { t, uiLang, amount } from './i18n.js';
 import { h, textInput, checkbox, setError } from './dom.js';
 import { state, setPath, changed, saveNow } from './state.js';
@@ -152,7 +152,7 @@ export async function render() {
     h('p', { class: 'source', text: t('after-source') })));
 
   if (lastExport && lastExport.id !== state.id) lastExport = null;
-  setTimeout(updatePreview, 0);
+  later(updatePreview, 0);
   return out;
 }
 
@@ -162,8 +162,8 @@ function onReview() {
 
 function schedulePreview() {
   if (!onReview()) return;
-  clearTimeout(previewTimer);
-  previewTimer = setTimeout(updatePreview, 300);
+  if (previewTimer) previewTimer.cancel();
+  previewTimer = later(updatePreview, 300);
 }
 document.addEventListener('input', schedulePreview);
 document.addEventListener('change', schedulePreview);
@@ -234,7 +234,7 @@ async function exportPdf() {
   button.setAttribute('aria-busy', 'true');
   try {
     await saveNow();
-    const w = await call('export_pdf', { case: state.case, lang: uiLang() });
+    const w = await call('export_pdf', { case: state.case, case_id: state.id, lang: uiLang() });
     if (w) {
       lastExport = { ...w, id: state.id };
       document.getElementById('export-done').replaceWith(exportDone());
