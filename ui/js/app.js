@@ -2,7 +2,7 @@
 import { call } from './ipc.js';
 import { loadStrings, t, uiLang } from './i18n.js';
 import { h } from './dom.js';
-import { state, saveNow, emptyUi, changed } from './state.js';
+import { state, saveNow, emptyUi, changed, refreshStatus } from './state.js';
 import * as start from './start.js';
 import * as first from './steps-first.js';
 import * as check from './check.js';
@@ -182,6 +182,7 @@ function applyStaticStrings() {
   const sel = document.getElementById('ui-lang');
   for (const o of sel.options) o.textContent = t(`lang-name-${o.value}`);
   sel.value = uiLang();
+  refreshStatus();
 }
 
 async function setUiLang(lang) {

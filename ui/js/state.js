@@ -34,7 +34,7 @@ let pending = false;
 /** Marks the case as changed and saves it after a short pause. */
 export function changed() {
   pending = true;
-  status(t('saving'));
+  statusKey('saving');
   clearTimeout(timer);
   timer = setTimeout(saveNow, 400);
 }
@@ -54,12 +54,15 @@ export async function saveNow() {
   inflight = saving.catch(() => {});
   try {
     await saving;
-    status(t('saved'));
+    statusKey('saved');
   } catch (e) {
     pending = true;
+    lastStatus = null;
     status(e.message || String(e), true);
   }
 }
+
+let lastStatus = null; // {key} for a UI string, or {text} for an error message
 
 function status(text, bad = false) {
   const el = document.getElementById('save-status');
@@ -67,6 +70,16 @@ function status(text, bad = false) {
     el.textContent = text;
     el.style.color = bad ? 'var(--bad)' : '';
   }
+}
+
+function statusKey(key) {
+  lastStatus = { key };
+  status(t(key));
+}
+
+/** Shows the save status again in the current UI language (after a switch). */
+export function refreshStatus() {
+  if (lastStatus && lastStatus.key) status(t(lastStatus.key));
 }
 
 /** Sets a value at a dotted path of the case (creating objects on the way). */

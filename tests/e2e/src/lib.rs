@@ -71,6 +71,8 @@ pub struct Config {
     pub name: String,
     /// `KLAGEHJELP_LANG`: the UI language on first start.
     pub lang: String,
+    /// Command-line arguments for the app (e.g. `--reception`).
+    pub args: Vec<String>,
 }
 
 impl Config {
@@ -81,7 +83,14 @@ impl Config {
             env: vec![],
             name: name.to_string(),
             lang: "nb".to_string(),
+            args: vec![],
         }
+    }
+
+    /// The same with a command-line argument for the app.
+    pub fn arg(mut self, arg: &str) -> Self {
+        self.args.push(arg.to_string());
+        self
     }
 
     /// The same with another first UI language (`nb`, `nn`, `en`).
@@ -266,7 +275,7 @@ impl App {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
-            json!({ "application": bin.to_string_lossy() }),
+            json!({ "application": bin.to_string_lossy(), "args": cfg.args }),
         );
         let url = format!("http://127.0.0.1:{port}");
         let connect = async {
