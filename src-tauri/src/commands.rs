@@ -373,6 +373,8 @@ pub struct Written {
     pub file_id: String,
 }
 
+// Each argument is one named IPC argument of the UI's call.
+#[allow(clippy::too_many_arguments)]
 #[tauri::command(rename_all = "snake_case")]
 async fn deadline_ics<R: Runtime>(
     app: AppHandle<R>,
