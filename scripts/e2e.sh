@@ -45,7 +45,9 @@ fi
 
 export CARGO_PROFILE_DEV_DEBUG="${CARGO_PROFILE_DEV_DEBUG:-0}"
 say "building the app and the tests"
-cargo build -p klagehjelp-app
+# The end-to-end tests drive the app through its test hooks (src-tauri/src/hooks.rs),
+# which exist only with this feature; a release build has none.
+cargo build -p klagehjelp-app --features test-hooks
 cargo test -p klagehjelp-e2e --no-run
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/klagehjelp-e2e.XXXXXX")

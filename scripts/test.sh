@@ -17,12 +17,16 @@ cargo fmt --all -- --check
 
 step "lints (cargo clippy -D warnings)"
 cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p klagehjelp-app --all-targets --features test-hooks -- -D warnings
 
 step "core: unit, property, golden and CLI tests"
 cargo test -p klagehjelp
 
-step "desktop shell: command tests on the mock runtime"
-cargo test -p klagehjelp-app
+step "desktop shell: without test hooks (they are ignored and absent from the binary)"
+cargo test -p klagehjelp-app --lib
+
+step "desktop shell: command tests on the mock runtime (with the test hooks)"
+cargo test -p klagehjelp-app --features test-hooks
 
 step "end-to-end: the real app under Xvfb"
 scripts/e2e.sh

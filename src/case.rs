@@ -12,6 +12,9 @@ use serde::{Deserialize, Serialize};
 /// The format tag this version reads and writes.
 pub const FORMAT: &str = "klagehjelp-case/2";
 
+/// Fields of a case file this version does not know, by name.
+pub type Extra = std::collections::BTreeMap<String, serde_json::Value>;
+
 /// One case.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Case {
@@ -49,6 +52,10 @@ pub struct Case {
     /// the user is told. Never written back.
     #[serde(skip)]
     pub migration_notices: Vec<String>,
+    /// Fields this version does not know (written by a newer version):
+    /// kept as they were and written back, never dropped.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Default for Case {
@@ -68,6 +75,7 @@ impl Default for Case {
             signed_place: String::new(),
             late_reason: String::new(),
             migration_notices: vec![],
+            extra: Extra::new(),
         }
     }
 }
@@ -91,6 +99,10 @@ pub struct Applicant {
     pub phone: String,
     #[serde(default)]
     pub email: String,
+    /// Fields this version does not know (written by a newer version):
+    /// kept as they were and written back, never dropped.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// Who made the decision; the klage goes to them (fvl. § 32 a).
@@ -136,6 +148,10 @@ pub struct Decision {
     /// Requirement ids the decision gives as reasons.
     #[serde(default)]
     pub refusal_grounds: Vec<String>,
+    /// Fields this version does not know (written by a newer version):
+    /// kept as they were and written back, never dropped.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// The klager's reasons about one requirement.
@@ -144,12 +160,20 @@ pub struct Ground {
     /// A requirement id, or `other` for reasons outside the catalogue.
     pub requirement: String,
     pub text: String,
+    /// Fields this version does not know (written by a newer version):
+    /// kept as they were and written back, never dropped.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// One attached document, numbered in order as Vedlegg 1, 2, …
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attachment {
     pub title: String,
+    /// Fields this version does not know (written by a newer version):
+    /// kept as they were and written back, never dropped.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// A fullmektig acting for the applicant (fvl. § 12).
@@ -169,6 +193,10 @@ pub struct Representative {
     /// though one is still generated unless this is true.
     #[serde(default)]
     pub is_lawyer: bool,
+    /// Fields this version does not know (written by a newer version):
+    /// kept as they were and written back, never dropped.
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 // ---------------------------------------------------------------------------
@@ -206,7 +234,231 @@ pub enum CaseError {
     /// `letter_language` is not nb, nn or en.
     #[error("letter_language '{found}' is not supported: use nb, nn or en")]
     Language { found: String },
+    /// A field holds a value of the wrong kind, or one that is not allowed.
+    #[error("the case file's field {path} (line {line}) is not valid: {problem:?}")]
+    Field {
+        /// Where, e.g. `decision.received`, `grounds[2].text`.
+        path: String,
+        line: usize,
+        problem: FieldProblem,
+    },
+    /// Not text this version can read, or too big.
+    #[error("{0}")]
+    Text(#[from] crate::fsutil::TextError),
 }
+
+/// What is wrong with one field of a case file, in terms a user knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldProblem {
+    /// A value of the wrong kind (e.g. a number where text belongs).
+    WrongKind {
+        found: ValueKind,
+        expected: ValueKind,
+    },
+    /// A word that is not one of the allowed ones.
+    NotAllowed { found: String, allowed: String },
+    /// A field that must be there is missing.
+    Missing { field: String },
+    /// Anything else.
+    Invalid,
+}
+
+/// The kind of a value, as a user would call it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueKind {
+    Text,
+    Number,
+    YesNo,
+    List,
+    Group,
+    Empty,
+    Unknown,
+}
+
+impl ValueKind {
+    /// From serde's wording ("a string", "integer `5`", "struct Applicant").
+    fn from_serde(s: &str) -> ValueKind {
+        let s = s.trim().trim_start_matches("a ").trim_start_matches("an ");
+        let first = s.split([' ', '`']).next().unwrap_or_default();
+        match first {
+            "string" | "char" | "str" => ValueKind::Text,
+            "integer" | "floating" | "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32"
+            | "i64" | "f32" | "f64" | "number" => ValueKind::Number,
+            "boolean" | "bool" => ValueKind::YesNo,
+            "sequence" | "tuple" | "array" => ValueKind::List,
+            "map" | "struct" => ValueKind::Group,
+            "null" | "unit" | "none" => ValueKind::Empty,
+            _ => ValueKind::Unknown,
+        }
+    }
+
+    fn id(self) -> &'static str {
+        match self {
+            ValueKind::Text => "text",
+            ValueKind::Number => "number",
+            ValueKind::YesNo => "yes-no",
+            ValueKind::List => "list",
+            ValueKind::Group => "group",
+            ValueKind::Empty => "empty",
+            ValueKind::Unknown => "unknown",
+        }
+    }
+
+    fn words(self, lang: Lang) -> String {
+        tr(lang, &format!("case-kind-{}", self.id()), &[])
+    }
+}
+
+impl FieldProblem {
+    /// From the text of a serde error ("invalid type: integer `5`, expected a string").
+    fn from_serde(msg: &str) -> FieldProblem {
+        // serde_json appends " at line L column C".
+        let msg = msg.split(" at line ").next().unwrap_or(msg);
+        if let Some(rest) = msg.strip_prefix("invalid type: ")
+            && let Some((found, expected)) = rest.split_once(", expected ")
+        {
+            return FieldProblem::WrongKind {
+                found: ValueKind::from_serde(found),
+                expected: ValueKind::from_serde(expected),
+            };
+        }
+        if let Some(rest) = msg.strip_prefix("unknown variant ")
+            && let Some((found, allowed)) = rest.split_once(", expected ")
+        {
+            let allowed = allowed.trim_start_matches("one of ").replace('`', "");
+            return FieldProblem::NotAllowed {
+                found: found.trim_matches('`').to_string(),
+                allowed,
+            };
+        }
+        if let Some(rest) = msg.strip_prefix("missing field ") {
+            return FieldProblem::Missing {
+                field: rest.trim_matches('`').to_string(),
+            };
+        }
+        FieldProblem::Invalid
+    }
+}
+
+/// A field path in words: `grounds[2].text` becomes "Reason 3: text" (from
+/// the Fluent message `case-field-grounds-text`); a path with no words of
+/// its own is shown as it is.
+pub fn field_label(lang: Lang, path: &str) -> String {
+    let mut n: Option<usize> = None;
+    let mut key = String::new();
+    let mut rest = path;
+    while let Some(i) = rest.find('[') {
+        key.push_str(&rest[..i]);
+        let close = rest[i..].find(']').map_or(rest.len(), |j| i + j);
+        if n.is_none() {
+            n = rest[i + 1..close].parse::<usize>().ok().map(|k| k + 1);
+        }
+        rest = rest.get(close + 1..).unwrap_or_default();
+    }
+    key.push_str(rest);
+    let id = format!("case-field-{}", key.replace(['.', '_'], "-"));
+    if !crate::i18n::has(lang, &id) {
+        if let Some(fact) = key.strip_prefix("facts.") {
+            return tr(
+                lang,
+                "case-field-facts-answer",
+                &[("name", FluentValue::from(fact.to_string()))],
+            );
+        }
+        return path.to_string();
+    }
+    tr(lang, &id, &[("n", FluentValue::from(n.unwrap_or(1)))])
+}
+
+/// A serde error with the path of the field it is about.
+fn field_error(e: serde_path_to_error::Error<serde_json::Error>) -> CaseError {
+    let mut path = e.path().to_string();
+    let inner = e.inner();
+    if inner.is_syntax() || inner.is_eof() {
+        return syntax(inner);
+    }
+    let problem = FieldProblem::from_serde(&inner.to_string());
+    // A missing field is named itself: `attachments[0].title`.
+    if let FieldProblem::Missing { field } = &problem {
+        path = if path == "." {
+            field.clone()
+        } else {
+            format!("{path}.{field}")
+        };
+    }
+    if path == "." {
+        return syntax(inner);
+    }
+    CaseError::Field {
+        problem,
+        line: inner.line(),
+        path,
+    }
+}
+
+/// Parses the case from the text, tracking the path of a field in error.
+fn parse_tracked(s: &str) -> Result<Case, CaseError> {
+    let mut de = serde_json::Deserializer::from_str(s);
+    let case = serde_path_to_error::deserialize(&mut de).map_err(field_error)?;
+    de.end().map_err(|e| syntax(&e))?;
+    Ok(case)
+}
+
+/// The longest text one field may hold, in characters (about 15 pages of
+/// the letter; a klage's grounds are rarely a tenth of that).
+pub const MAX_TEXT_CHARS: usize = 50_000;
+
+/// A text field longer than [`MAX_TEXT_CHARS`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TooLong {
+    /// The field path, e.g. `grounds[0].text`.
+    pub path: String,
+    pub chars: usize,
+}
+
+impl Case {
+    /// Every text field longer than [`MAX_TEXT_CHARS`], in file order.
+    pub fn too_long(&self) -> Vec<TooLong> {
+        fn walk(v: &serde_json::Value, path: &str, out: &mut Vec<TooLong>) {
+            match v {
+                serde_json::Value::String(s) => {
+                    let chars = s.chars().count();
+                    if chars > MAX_TEXT_CHARS {
+                        out.push(TooLong {
+                            path: path.to_string(),
+                            chars,
+                        });
+                    }
+                }
+                serde_json::Value::Array(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        walk(item, &format!("{path}[{i}]"), out);
+                    }
+                }
+                serde_json::Value::Object(map) => {
+                    for (k, item) in map {
+                        let p = if path.is_empty() {
+                            k.clone()
+                        } else {
+                            format!("{path}.{k}")
+                        };
+                        walk(item, &p, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut out = vec![];
+        if let Ok(v) = serde_json::to_value(self) {
+            walk(&v, "", &mut out);
+        }
+        out
+    }
+}
+
+/// The largest case file this version reads, in bytes. A case with a long
+/// letter is a few tens of kilobytes; anything this big is not a case file.
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
 
 impl UserFacing for CaseError {
     fn code(&self) -> &'static str {
@@ -216,6 +468,8 @@ impl UserFacing for CaseError {
             CaseError::Newer { .. } => "case.newer_format",
             CaseError::UnknownFormat { .. } => "case.unknown_format",
             CaseError::Language { .. } => "case.language",
+            CaseError::Field { .. } => "case.field",
+            CaseError::Text(e) => e.code(),
         }
     }
 
@@ -232,7 +486,7 @@ impl UserFacing for CaseError {
                 &[
                     ("line", FluentValue::from(*line)),
                     ("column", FluentValue::from(*column)),
-                    ("detail", s(detail)),
+                    ("detail", FluentValue::from(syntax_in_words(lang, detail))),
                 ],
             ),
             CaseError::NoFormat => tr(lang, "case-error-no-format", &[("format", s(FORMAT))]),
@@ -249,8 +503,67 @@ impl UserFacing for CaseError {
             CaseError::Language { found } => {
                 tr(lang, "case-error-language", &[("found", s(found))])
             }
+            CaseError::Field {
+                path,
+                line,
+                problem,
+            } => {
+                let what = match problem {
+                    FieldProblem::WrongKind { found, expected } => tr(
+                        lang,
+                        if *expected == ValueKind::Unknown {
+                            "case-field-problem-kind-only"
+                        } else {
+                            "case-field-problem-kind"
+                        },
+                        &[
+                            ("found", found.words(lang).into()),
+                            ("expected", expected.words(lang).into()),
+                        ],
+                    ),
+                    FieldProblem::NotAllowed { found, allowed } => tr(
+                        lang,
+                        "case-field-problem-not-allowed",
+                        &[("found", s(found)), ("allowed", s(allowed))],
+                    ),
+                    FieldProblem::Missing { .. } => tr(lang, "case-field-problem-missing", &[]),
+                    FieldProblem::Invalid => tr(lang, "case-field-problem-invalid", &[]),
+                };
+                tr(
+                    lang,
+                    "case-error-field",
+                    &[
+                        ("field", field_label(lang, path).into()),
+                        ("path", s(path)),
+                        ("line", FluentValue::from(*line)),
+                        ("problem", what.into()),
+                    ],
+                )
+            }
+            CaseError::Text(e) => e.message(lang),
         }
     }
+}
+
+/// serde_json's description of a syntax error, in the user's words.
+fn syntax_in_words(lang: Lang, detail: &str) -> String {
+    let kind = [
+        ("EOF while parsing", "cut-off"),
+        ("trailing comma", "trailing-comma"),
+        ("key must be a string", "key"),
+        ("control character", "control"),
+        ("invalid escape", "escape"),
+        ("invalid unicode code point", "escape"),
+        ("lone leading surrogate", "escape"),
+        ("invalid number", "number"),
+        ("number out of range", "number"),
+        ("recursion limit exceeded", "nested"),
+        ("trailing characters", "trailing"),
+    ]
+    .iter()
+    .find(|(serde, _)| detail.contains(serde))
+    .map_or("other", |(_, k)| k);
+    tr(lang, &format!("case-syntax-{kind}"), &[])
 }
 
 fn syntax(e: &serde_json::Error) -> CaseError {
@@ -363,14 +676,12 @@ impl Case {
                 });
             }
         }
-        let mut case: Case = if dropped.is_empty()
-            && value.get("format").and_then(|f| f.as_str()) == Some(FORMAT)
-            && s.contains(FORMAT)
-        {
-            // Re-parse from the text so errors carry line and column.
-            serde_json::from_str(s).map_err(|e| syntax(&e))?
+        let mut case: Case = if dropped.is_empty() && s.contains(FORMAT) {
+            // Re-parse from the text so errors carry the field, line and column.
+            parse_tracked(s)?
         } else {
-            serde_json::from_value(value).map_err(|e| syntax(&e))?
+            let text = serde_json::to_string(&value).map_err(|e| syntax(&e))?;
+            parse_tracked(&text)?
         };
         case.migration_notices = dropped;
         Ok(case)
@@ -386,6 +697,14 @@ impl Case {
             }
         }
         f
+    }
+
+    /// Reads a case file's bytes: UTF-8 (with or without a byte-order
+    /// mark) or UTF-16 with a byte-order mark, at most [`MAX_FILE_BYTES`];
+    /// other encodings are refused with a message that says so.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Case, CaseError> {
+        let text = crate::fsutil::decode_text_limited(bytes, MAX_FILE_BYTES)?;
+        Case::from_json(&text)
     }
 
     /// Writes the case file (pretty JSON).
@@ -627,6 +946,7 @@ impl Case {
         let mut v = Validator {
             errors: vec![],
             warnings: vec![],
+            today,
         };
         let lang_of = case.letter_language;
 
@@ -728,7 +1048,16 @@ impl Case {
                     today,
                 };
                 match crate::deadline::compute(&input) {
-                    Ok(rep) => deadline = Some(rep),
+                    Ok(rep) => {
+                        if rep.stated_implausible {
+                            v.warn(
+                                "decision.stated_deadline",
+                                "decision.stated_implausible",
+                                |_| vec![],
+                            );
+                        }
+                        deadline = Some(rep)
+                    }
                     Err(e) => v.errors.push(Problem::from_user_facing(
                         "decision.received",
                         Severity::Error,
@@ -932,6 +1261,8 @@ fn placeholder() -> Problem {
 struct Validator {
     errors: Vec<Problem>,
     warnings: Vec<Problem>,
+    /// For the plausibility of dates (see [`crate::dates::plausible`]).
+    today: NaiveDate,
 }
 
 impl Validator {
@@ -955,7 +1286,21 @@ impl Validator {
             return None;
         }
         match NaiveDate::parse_from_str(t, "%Y-%m-%d") {
-            Ok(d) => Some(d),
+            // A typo in the year (2062, 1026) never reaches the letter.
+            Ok(d) => match crate::dates::plausible(d, self.today) {
+                Ok(d) => Some(d),
+                Err(why) => {
+                    let value = t.to_string();
+                    let limit = match why {
+                        crate::dates::Implausible::TooLate { limit } => limit,
+                        crate::dates::Implausible::TooEarly => crate::dates::earliest(),
+                    };
+                    self.error(field, why.code(), move |l| {
+                        vec![("value", value.clone()), ("limit", date_long(l, limit))]
+                    });
+                    None
+                }
+            },
             Err(_) => {
                 let value = t.to_string();
                 self.error(field, "date.invalid", move |_| {

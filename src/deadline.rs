@@ -103,7 +103,11 @@ pub struct DeadlineReport {
     pub computed: NaiveDate,
     /// The deadline printed in the decision, if given.
     pub stated: Option<NaiveDate>,
-    /// The later of `computed` and `stated`.
+    /// The printed deadline is more than two months after the decision was
+    /// received: most likely a typo (2062 for 2026). It is shown, but not
+    /// used: `effective` is the deadline by law.
+    pub stated_implausible: bool,
+    /// The later of `computed` and `stated` (unless `stated_implausible`).
     pub effective: NaiveDate,
     pub today: NaiveDate,
     /// Days from today to `effective` (negative when passed).
@@ -125,6 +129,10 @@ pub struct DeadlineReport {
     /// deadline falls on: the deadline does not move, but offices may be closed.
     pub office_warning: Option<&'static str>,
 }
+
+/// A printed deadline later than this many months after receipt is taken
+/// for a typo and not used.
+pub const STATED_PLAUSIBLE_MONTHS: u32 = 2;
 
 /// Days left below which a foreløpig klage is suggested.
 const PROVISIONAL_BELOW_DAYS: i64 = 7;
@@ -214,7 +222,15 @@ pub fn compute(input: &DeadlineInput) -> Result<DeadlineReport, DeadlineError> {
     }
     let (three_weeks, moved_over, computed) =
         by_law(received).ok_or(DeadlineError::OutOfRange { date: received })?;
-    let effective = stated.map_or(computed, |s| s.max(computed));
+    // A printed deadline more than two months after receipt is not used: a
+    // klage deadline is 3 weeks (fvl. § 29), so such a date is a typo.
+    let stated_implausible = stated.is_some_and(|s| {
+        received
+            .checked_add_months(Months::new(STATED_PLAUSIBLE_MONTHS))
+            .is_none_or(|limit| s > limit)
+    });
+    let usable = stated.filter(|_| !stated_implausible);
+    let effective = usable.map_or(computed, |s| s.max(computed));
     let days_left = effective.signed_duration_since(today).num_days();
     let status = match days_left {
         d if d > 0 => DeadlineStatus::Open,
@@ -235,6 +251,7 @@ pub fn compute(input: &DeadlineInput) -> Result<DeadlineReport, DeadlineError> {
         moved_over,
         computed,
         stated,
+        stated_implausible,
         effective,
         today,
         days_left,
@@ -354,6 +371,7 @@ impl DeadlineReport {
         if let Some(stated) = self.stated {
             let args = [("stated", long(stated)), ("computed", long(self.computed))];
             let id = match stated.cmp(&self.computed) {
+                _ if self.stated_implausible => "deadline-stated-implausible",
                 std::cmp::Ordering::Equal => "deadline-stated-same",
                 std::cmp::Ordering::Greater => "deadline-stated-later",
                 std::cmp::Ordering::Less => "deadline-stated-earlier",
@@ -532,6 +550,29 @@ mod tests {
         let r = compute(&i).unwrap();
         assert_eq!(r.effective, d("2025-04-22"));
         assert!(r.notes(Lang::En).iter().any(|n| n.contains("earlier")));
+    }
+
+    #[test]
+    fn a_printed_deadline_far_after_receipt_is_a_typo_and_not_used() {
+        // 2062 for 2026: shown and explained, never the deadline.
+        let mut i = input("2026-11-09", "2026-11-12");
+        i.stated = Some(d("2062-11-30"));
+        let r = compute(&i).unwrap();
+        assert!(r.stated_implausible);
+        assert_eq!(r.effective, r.computed);
+        assert_eq!(r.effective, d("2026-11-30"));
+        assert!(
+            r.notes(Lang::En)
+                .iter()
+                .any(|n| n.contains("30 November 2062"))
+        );
+        // Two months after receipt is still used (a later date wins).
+        i.stated = Some(d("2027-01-09"));
+        let r = compute(&i).unwrap();
+        assert!(!r.stated_implausible);
+        assert_eq!(r.effective, d("2027-01-09"));
+        i.stated = Some(d("2027-01-10"));
+        assert!(compute(&i).unwrap().stated_implausible);
     }
 
     #[test]

@@ -1,12 +1,39 @@
-//! Atomic file writing for the CLI and the desktop shell: write to a temporary
-//! file in the same folder, fsync it, rename it over the target, fsync the
-//! folder. A crash leaves either the old file or the new one, never half.
-use std::fs::{self, File};
+//! Files for the CLI and the desktop shell.
+//!
+//! - [`write_atomic`]: write to a temporary file in the same folder (created
+//!   exclusively, readable by the owner only), fsync it, rename it over the
+//!   target, fsync the folder. A crash leaves either the old file or the new
+//!   one, never half; [`remove_temp_files`] clears what a crash left behind.
+//! - [`private_dir`]: a folder only its owner can enter (0700).
+//! - [`decode_text`]: a text file as Windows Notepad and others save it
+//!   (UTF-8 with or without BOM, UTF-16 with BOM); anything else is refused
+//!   with a message that says so.
+use crate::Lang;
+use crate::i18n::{FluentValue, UserFacing, tr};
+use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::Path;
 
-/// Writes `bytes` to `path` atomically.
+/// What a temporary file's name contains: `.<name>.tmp-<pid>-<n>`.
+const TEMP_MARK: &str = ".tmp-";
+
+/// Creates `path` for writing; fails if it exists. Owner read/write only.
+fn create_exclusive(path: &Path) -> io::Result<File> {
+    let mut o = OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o.open(path)
+}
+
+/// Writes `bytes` to `path` atomically. The file is readable and writable by
+/// its owner only (0600 on Unix), whether it is new or replaces another.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -14,13 +41,25 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let name = path
         .file_name()
         .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "path has no file name"))?;
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
+    // A fresh name each time; an existing file (another writer, a leftover)
+    // is never opened, followed or truncated.
+    let (tmp, mut f) = {
+        let mut tries = 0;
+        loop {
+            let tmp = dir.join(format!(
+                ".{}{TEMP_MARK}{}-{}",
+                name.to_string_lossy(),
+                std::process::id(),
+                COUNTER.fetch_add(1, Ordering::Relaxed)
+            ));
+            match create_exclusive(&tmp) {
+                Ok(f) => break (tmp, f),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists && tries < 100 => tries += 1,
+                Err(e) => return Err(e),
+            }
+        }
+    };
     let result = (|| {
-        let mut f = File::create(&tmp)?;
         f.write_all(bytes)?;
         f.sync_all()?;
         drop(f);
@@ -37,24 +76,254 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
+/// Whether `name` is a temporary file of [`write_atomic`].
+pub fn is_temp_file(name: &str) -> bool {
+    name.starts_with('.') && name.contains(TEMP_MARK)
+}
+
+/// Removes the temporary files [`write_atomic`] left in `dir` when a write
+/// was interrupted (a crash, a kill, a full disk). Call it at start, when no
+/// write is under way. Returns how many were removed.
+pub fn remove_temp_files(dir: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| is_temp_file(&e.file_name().to_string_lossy()))
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter(|e| fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
+/// Creates `dir` (and its parents) if needed and makes it private: only
+/// its owner may list or enter it (0700 on Unix). Files written with
+/// [`write_atomic`] inside it are 0600.
+pub fn private_dir(dir: &Path) -> io::Result<()> {
+    fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let meta = fs::metadata(dir)?;
+        if meta.permissions().mode() & 0o777 != 0o700 {
+            fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+        }
+    }
+    Ok(())
+}
+
+/// A text file this version cannot read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TextError {
+    /// Not UTF-8 (nor UTF-16 with a byte-order mark).
+    #[error(
+        "the file is not saved as UTF-8 or UTF-16 text (the first unreadable byte is at position {offset}); save it again as UTF-8"
+    )]
+    Encoding { offset: usize },
+    /// UTF-16 with a byte-order mark, but broken (odd length, lone surrogate).
+    #[error("the file says it is UTF-16 text, but it is damaged; save it again as UTF-8")]
+    BrokenUtf16,
+    /// Bigger than the limit.
+    #[error("the file is {size} bytes; a case file may be at most {limit} bytes")]
+    TooBig { size: usize, limit: usize },
+}
+
+impl UserFacing for TextError {
+    fn code(&self) -> &'static str {
+        match self {
+            TextError::Encoding { .. } => "file.encoding",
+            TextError::BrokenUtf16 => "file.utf16",
+            TextError::TooBig { .. } => "file.too_big",
+        }
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            TextError::Encoding { offset } => tr(
+                lang,
+                "file-error-encoding",
+                &[("offset", FluentValue::from(*offset))],
+            ),
+            TextError::BrokenUtf16 => tr(lang, "file-error-utf16", &[]),
+            TextError::TooBig { size, limit } => tr(
+                lang,
+                "file-error-too-big",
+                &[
+                    ("size", FluentValue::from(size.div_ceil(1024))),
+                    ("limit", FluentValue::from(limit / 1024)),
+                ],
+            ),
+        }
+    }
+}
+
+/// Reads text as saved by common editors: UTF-8 (a leading byte-order mark
+/// is dropped) or UTF-16 little- or big-endian with a byte-order mark.
+/// Anything else (Latin-1, Windows-1252, UTF-16 without a mark, binary) is
+/// refused, never guessed: a wrong guess would change names and dates.
+pub fn decode_text(bytes: &[u8]) -> Result<String, TextError> {
+    fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, TextError> {
+        if bytes.len() % 2 != 0 {
+            return Err(TextError::BrokenUtf16);
+        }
+        let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .map_err(|_| TextError::BrokenUtf16)
+    }
+    match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => {
+            std::str::from_utf8(rest)
+                .map(str::to_string)
+                .map_err(|e| TextError::Encoding {
+                    offset: e.valid_up_to() + 3,
+                })
+        }
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        _ => std::str::from_utf8(bytes)
+            .map(str::to_string)
+            .map_err(|e| TextError::Encoding {
+                offset: e.valid_up_to(),
+            }),
+    }
+}
+
+/// [`decode_text`] with a size limit in bytes, checked before decoding.
+pub fn decode_text_limited(bytes: &[u8], limit: usize) -> Result<String, TextError> {
+    if bytes.len() > limit {
+        return Err(TextError::TooBig {
+            size: bytes.len(),
+            limit,
+        });
+    }
+    decode_text(bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn temp_dir(tag: &str) -> std::path::PathBuf {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static N: AtomicU64 = AtomicU64::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "klagehjelp-fsutil-{tag}-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn leftovers(dir: &Path) -> Vec<String> {
+        fs::read_dir(dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .filter(|n| is_temp_file(n))
+            .collect()
+    }
+
     #[test]
     fn writes_and_replaces() {
-        let dir = std::env::temp_dir().join(format!("klagehjelp-fsutil-{}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
+        let dir = temp_dir("replace");
         let p = dir.join("a.txt");
         write_atomic(&p, b"one").unwrap();
         write_atomic(&p, b"two").unwrap();
         assert_eq!(fs::read(&p).unwrap(), b"two");
-        let leftovers: Vec<_> = fs::read_dir(&dir)
-            .unwrap()
-            .filter_map(Result::ok)
-            .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
-            .collect();
-        assert!(leftovers.is_empty());
+        assert!(leftovers(&dir).is_empty());
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_are_private_and_folders_too() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = temp_dir("private");
+        let inner = dir.join("data");
+        private_dir(&inner).unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&inner), 0o700);
+        // An existing, open folder is closed.
+        fs::set_permissions(&inner, fs::Permissions::from_mode(0o755)).unwrap();
+        private_dir(&inner).unwrap();
+        assert_eq!(mode(&inner), 0o700);
+        // A new file and one that replaces a world-readable file are both 0600.
+        let p = inner.join("case.json");
+        write_atomic(&p, b"{}").unwrap();
+        assert_eq!(mode(&p), 0o600);
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o644)).unwrap();
+        write_atomic(&p, b"{}").unwrap();
+        assert_eq!(mode(&p), 0o600);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_leftover_temp_file_is_never_reused_and_is_cleaned() {
+        let dir = temp_dir("leftover");
+        let p = dir.join("a.txt");
+        // What a killed writer leaves: a temp file with this process's id.
+        let stale = dir.join(format!(".a.txt{TEMP_MARK}{}-0", std::process::id()));
+        fs::write(&stale, b"old half-written").unwrap();
+        write_atomic(&p, b"new").unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"new");
+        assert_eq!(fs::read(&stale).unwrap(), b"old half-written");
+        fs::write(dir.join("keep.txt"), b"x").unwrap();
+        assert_eq!(remove_temp_files(&dir), 1);
+        assert!(leftovers(&dir).is_empty());
+        assert!(dir.join("keep.txt").exists() && p.exists());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn text_in_the_encodings_editors_save() {
+        let text = "Åse Ødegård «ja»";
+        let mut bom8 = vec![0xEF, 0xBB, 0xBF];
+        bom8.extend_from_slice(text.as_bytes());
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for u in text.encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(decode_text(text.as_bytes()).unwrap(), text);
+        assert_eq!(decode_text(&bom8).unwrap(), text);
+        assert_eq!(decode_text(&le).unwrap(), text);
+        assert_eq!(decode_text(&be).unwrap(), text);
+        // Latin-1 "Å" is refused, with where.
+        assert_eq!(
+            decode_text(b"{\"a\": \"\xC5se\"}"),
+            Err(TextError::Encoding { offset: 7 })
+        );
+        assert_eq!(
+            decode_text(&le[..le.len() - 1]),
+            Err(TextError::BrokenUtf16)
+        );
+        // A lone surrogate.
+        assert_eq!(
+            decode_text(&[0xFF, 0xFE, 0x00, 0xD8]),
+            Err(TextError::BrokenUtf16)
+        );
+        assert!(matches!(
+            decode_text_limited(&[b' '; 11], 10),
+            Err(TextError::TooBig {
+                size: 11,
+                limit: 10
+            })
+        ));
+        for e in [
+            TextError::Encoding { offset: 7 },
+            TextError::BrokenUtf16,
+            TextError::TooBig {
+                size: 3_000_000,
+                limit: 2_000_000,
+            },
+        ] {
+            for lang in Lang::ALL {
+                let m = e.message(lang);
+                assert!(!m.contains("file-error"), "{lang:?}: {m}");
+            }
+        }
     }
 }

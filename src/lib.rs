@@ -6,6 +6,7 @@
 //! (`src/main.rs`) and the desktop shell (`src-tauri/`) read and write files.
 
 pub mod case;
+pub mod dates;
 pub mod deadline;
 pub mod duf;
 pub mod fmt;

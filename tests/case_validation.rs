@@ -38,10 +38,12 @@ fn every_problem_is_reported_at_once() {
     c.grounds.push(Ground {
         requirement: "bolig".into(),
         text: "  ".into(),
+        ..Default::default()
     });
     c.signed_place = String::new();
     c.attachments.push(Attachment {
         title: String::new(),
+        ..Default::default()
     });
     c.representative = Some(Representative::default());
     let errs = c.validate(d("2026-11-25")).unwrap_err();

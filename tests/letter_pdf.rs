@@ -136,6 +136,7 @@ fn long_grounds_paginate_without_losing_a_word() {
     case.grounds = vec![Ground {
         requirement: "underhold_fremtidig".into(),
         text: text.clone(),
+        ..Default::default()
     }];
     let letter = letter::build(&case, None, today()).unwrap();
     assert!(klagehjelp::pdf::page_count(&letter.document).unwrap() >= 4);
@@ -171,6 +172,7 @@ fn names_with_diacritics_print() {
         case.applicant.family_name = family.to_string();
         case.attachments.push(Attachment {
             title: format!("Brev fra {given} {family}"),
+            ..Default::default()
         });
         let letter = letter::build(&case, None, today()).unwrap();
         assert!(

@@ -18,9 +18,78 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State};
 
-/// Shared state: where files go.
+/// Shared state: where files go, and the files this run has exported.
 pub struct AppState {
     pub store: Store,
+    /// Files the app itself wrote at the user's request in this run, by id:
+    /// the only files `open_file` and `show_in_folder` will hand to the
+    /// desktop.
+    pub exported: std::sync::Mutex<Vec<Exported>>,
+    /// Set when the UI has saved its last edit and the window may close.
+    closing: std::sync::atomic::AtomicBool,
+}
+
+/// A file the app wrote at the user's request in this run.
+#[derive(Debug, Clone)]
+pub struct Exported {
+    pub path: PathBuf,
+    /// The case it came from, when known.
+    pub case_id: Option<String>,
+}
+
+impl AppState {
+    pub fn new(store: Store) -> Self {
+        AppState {
+            store,
+            exported: std::sync::Mutex::new(Vec::new()),
+            closing: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
+    /// Whether the UI has saved and the window may close now.
+    pub fn may_close(&self) -> bool {
+        self.closing.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Remembers an exported file; its id is what the UI may pass back.
+    fn remember_export(&self, path: PathBuf, case_id: Option<String>) -> String {
+        let mut list = self.exported.lock().unwrap_or_else(|e| e.into_inner());
+        list.push(Exported { path, case_id });
+        format!("export-{}", list.len())
+    }
+
+    /// The path of an exported file by its id, if this run exported it.
+    pub fn exported_path(&self, file_id: &str) -> Option<PathBuf> {
+        let n: usize = file_id.strip_prefix("export-")?.parse().ok()?;
+        let list = self.exported.lock().unwrap_or_else(|e| e.into_inner());
+        list.get(n.checked_sub(1)?).map(|e| e.path.clone())
+    }
+
+    /// The files this run exported that still exist (of one case, or all),
+    /// each path once, with its latest id.
+    fn existing_exports(&self, case_id: Option<&str>) -> Vec<ExportedFile> {
+        let list = self.exported.lock().unwrap_or_else(|e| e.into_inner());
+        let mut out: Vec<ExportedFile> = vec![];
+        for (i, e) in list.iter().enumerate().rev() {
+            let wanted = case_id.is_none_or(|c| e.case_id.as_deref() == Some(c));
+            if wanted
+                && e.path.is_file()
+                && !out.iter().any(|o| o.path == e.path.display().to_string())
+            {
+                out.push(ExportedFile {
+                    file_id: format!("export-{}", i + 1),
+                    path: e.path.display().to_string(),
+                });
+            }
+        }
+        out.reverse();
+        out
+    }
+
+    /// Reception mode: cases in memory only, file names without the person's name.
+    pub fn reception(&self) -> bool {
+        self.store.is_memory()
+    }
 }
 
 /// The handler with every command, for `Builder::invoke_handler`.
@@ -43,12 +112,18 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         export_pdf,
         open_file,
         show_in_folder,
+        close_window,
+        exported_files,
+        delete_exported,
+        finish_session,
+        set_reception_mode,
         list_cases,
         new_case,
         load_case,
         save_case,
         duplicate_case,
         delete_case,
+        restore_backup,
         export_case,
         import_case,
     ]
@@ -56,44 +131,42 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
 
 // ---------------------------------------------------------------- helpers
 
-/// "Today" for the whole app: `KLAGEHJELP_TODAY` (YYYY-MM-DD) if set, else the local date.
+/// "Today" for the whole app: the local date (a test build may fix it, see
+/// [`crate::hooks`]).
 pub fn today() -> NaiveDate {
-    std::env::var("KLAGEHJELP_TODAY")
-        .ok()
-        .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
-        .unwrap_or_else(|| chrono::Local::now().date_naive())
+    crate::hooks::today().unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 fn lang_of(code: &str) -> Lang {
     code.parse().unwrap_or_default()
 }
 
-/// Reads a date as people type it: `2026-11-09`, `9.11.2026`, `09.11.2026`, `9/11/2026`.
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let t = text.trim();
-    if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
-        return Some(d);
-    }
-    let parts: Vec<&str> = t.split(['.', '/']).map(str::trim).collect();
-    if let [d, m, y] = parts.as_slice()
-        && y.len() == 4
-        && !d.is_empty()
-        && d.len() <= 2
-        && !m.is_empty()
-        && m.len() <= 2
-    {
-        return NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    }
-    None
-}
+/// Reads a date as people type it (see [`klagehjelp::dates::parse_date`]).
+pub use klagehjelp::dates::parse_date;
 
 /// A required date field: parsed, or an error at `field`.
 fn date_field(lang: Lang, field: &str, text: &str) -> UiResult<NaiveDate> {
     if text.trim().is_empty() {
         return Err(UiError::app(lang, "date.missing").at(field));
     }
-    parse_date(text).ok_or_else(|| {
+    let d = parse_date(text).ok_or_else(|| {
         UiError::app_with(lang, "date.invalid", &[("value", text.to_string().into())]).at(field)
+    })?;
+    // A typo in the year (2062, 1026) never becomes a deadline.
+    klagehjelp::dates::plausible(d, today()).map_err(|why| {
+        let limit = match why {
+            klagehjelp::dates::Implausible::TooLate { limit } => limit,
+            klagehjelp::dates::Implausible::TooEarly => klagehjelp::dates::earliest(),
+        };
+        UiError::app_with(
+            lang,
+            why.code(),
+            &[
+                ("value", text.trim().to_string().into()),
+                ("limit", fmt::date_long(lang, limit).into()),
+            ],
+        )
+        .at(field)
     })
 }
 
@@ -109,20 +182,13 @@ fn case_from_value(lang: Lang, v: Value) -> UiResult<Case> {
     Case::from_json(&v.to_string()).map_err(|e| UiError::user_facing(lang, &e))
 }
 
-/// A case file's text, read by the core.
-fn case_from_text(lang: Lang, text: &str) -> UiResult<Case> {
-    Case::from_json(text).map_err(|e| UiError::user_facing(lang, &e))
+/// A case file's bytes (UTF-8, or UTF-16 with a byte-order mark), read by the core.
+fn case_from_bytes(lang: Lang, bytes: &[u8]) -> UiResult<Case> {
+    Case::from_bytes(bytes).map_err(|e| UiError::user_facing(lang, &e))
 }
 
 fn pretty(v: &impl Serialize) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default()
-}
-
-/// The path a test may force instead of a Save dialog.
-fn env_path(var: &str) -> Option<PathBuf> {
-    std::env::var_os(var)
-        .filter(|s| !s.is_empty())
-        .map(PathBuf::from)
 }
 
 // ---------------------------------------------------------------- app, strings, settings
@@ -138,6 +204,8 @@ pub struct AppInfo {
     /// The UI language guessed from the system locale.
     pub system_lang: Lang,
     pub version: &'static str,
+    /// Reception mode: nothing of a case is written to disk (see README).
+    pub reception: bool,
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -158,6 +226,7 @@ fn app_info(state: State<'_, AppState>, lang: String) -> AppInfo {
             .and_then(|s| serde_json::from_str(&s).ok()),
         system_lang,
         version: env!("CARGO_PKG_VERSION"),
+        reception: state.reception(),
     }
 }
 
@@ -178,6 +247,10 @@ fn ui_language(lang: String) -> i18n::UiLanguageView {
 #[tauri::command(rename_all = "snake_case")]
 fn save_settings(state: State<'_, AppState>, settings: Value, lang: String) -> UiResult<()> {
     let lang = lang_of(&lang);
+    // Reception mode writes nothing; the choices last for the session.
+    if state.reception() {
+        return Ok(());
+    }
     state
         .store
         .save_settings(&pretty(&settings))
@@ -307,28 +380,37 @@ fn deadline(
 pub struct Written {
     pub path: String,
     pub millis: u128,
+    /// What `open_file` and `show_in_folder` accept for this file.
+    pub file_id: String,
 }
 
+// Each argument is one named IPC argument of the UI's call.
+#[allow(clippy::too_many_arguments)]
 #[tauri::command(rename_all = "snake_case")]
 async fn deadline_ics<R: Runtime>(
     app: AppHandle<R>,
+    state: State<'_, AppState>,
     received: String,
     stated: Option<String>,
     decided: Option<String>,
     duf: String,
+    case_id: Option<String>,
     lang: String,
 ) -> UiResult<Option<Written>> {
     let lang = lang_of(&lang);
     let r = compute_deadline(lang, &received, stated.as_deref(), decided.as_deref())?;
     let ics = klagehjelp::ics::deadline_calendar(&r, lang);
     let digits: String = duf.chars().filter(char::is_ascii_digit).collect();
-    let file_name = if digits.is_empty() {
+    let file_name = if state.reception() {
+        // A shared computer: no DUF number in a file name others can see.
+        "klagefrist.ics".to_string()
+    } else if digits.is_empty() {
         format!("klagefrist-{}.ics", r.effective)
     } else {
         format!("klagefrist-{digits}.ics")
     };
     let path = choose_save_path(&app, lang, &file_name, "iCalendar", &["ics"]);
-    write_chosen(lang, path, ics.as_bytes(), 0)
+    write_chosen(&state, lang, path, ics.as_bytes(), 0, case_id)
 }
 
 // ---------------------------------------------------------------- requirements
@@ -477,7 +559,9 @@ fn letter_preview(case: Value, lang: String) -> UiResult<LetterView> {
 #[tauri::command(rename_all = "snake_case")]
 async fn export_pdf<R: Runtime>(
     app: AppHandle<R>,
+    state: State<'_, AppState>,
     case: Value,
+    case_id: Option<String>,
     lang: String,
 ) -> UiResult<Option<Written>> {
     let lang = lang_of(&lang);
@@ -501,34 +585,144 @@ async fn export_pdf<R: Runtime>(
         }
     })?;
     let millis = started.elapsed().as_millis();
-    let file_name = format!("{}.pdf", file_stem(&case, "klage"));
-    let path = env_path("KLAGEHJELP_SAVE_PATH")
+    let file_name = format!("{}.pdf", file_stem(&state, &case, "klage"));
+    let path = crate::hooks::save_path()
         .or_else(|| choose_save_path(&app, lang, &file_name, "PDF", &["pdf"]));
-    write_chosen(lang, path, &export.pdf, millis)
+    write_chosen(&state, lang, path, &export.pdf, millis, case_id)
+}
+
+/// The path of a file this run exported, by the id `write_chosen` gave it.
+/// Anything else (a path, a URL, an id of another run) is refused: the UI
+/// can never make the desktop open what the app did not write.
+fn exported(state: &AppState, lang: Lang, file_id: &str) -> UiResult<PathBuf> {
+    state
+        .exported_path(file_id)
+        .filter(|p| p.is_file())
+        .ok_or_else(|| UiError::app(lang, "open.unknown"))
+}
+
+/// A file this run exported, for the offer to delete it.
+#[derive(Debug, Serialize)]
+pub struct ExportedFile {
+    pub file_id: String,
+    pub path: String,
+}
+
+/// The files this run exported from case `case_id` that still exist
+/// (offered for deletion when the case is deleted).
+#[tauri::command(rename_all = "snake_case")]
+fn exported_files(state: State<'_, AppState>, case_id: String) -> Vec<ExportedFile> {
+    state.existing_exports(Some(&case_id))
+}
+
+/// Deletes files this run exported, by id (never any other file). Returns
+/// how many were deleted.
+#[tauri::command(rename_all = "snake_case")]
+fn delete_exported(
+    state: State<'_, AppState>,
+    file_ids: Vec<String>,
+    lang: String,
+) -> UiResult<usize> {
+    let lang = lang_of(&lang);
+    let mut n = 0;
+    for id in file_ids {
+        let path = exported(&state, lang, &id)?;
+        std::fs::remove_file(&path).map_err(|e| UiError::io(lang, "io.delete", &path, &e))?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// What "Finish and clear" leaves: the files saved during the session.
+#[derive(Debug, Serialize)]
+pub struct Finished {
+    /// How many cases were forgotten.
+    pub cleared: usize,
+    /// Files exported in this session that still exist (offered for deletion).
+    pub files: Vec<ExportedFile>,
+}
+
+/// Reception mode: ends the session. Every case of it is forgotten (they
+/// were never on disk); the files it exported are listed so the UI can
+/// offer to delete them.
+#[tauri::command(rename_all = "snake_case")]
+fn finish_session(state: State<'_, AppState>) -> Finished {
+    Finished {
+        cleared: state.store.clear_memory(),
+        files: state.existing_exports(None),
+    }
+}
+
+/// Turns reception mode on or off for this computer, from the next start
+/// (it is kept in `settings.json`, the one file reception mode writes, and
+/// only when this is chosen).
+#[tauri::command(rename_all = "snake_case")]
+fn set_reception_mode(state: State<'_, AppState>, on: bool, lang: String) -> UiResult<()> {
+    let lang = lang_of(&lang);
+    let mut settings = state
+        .store
+        .load_settings()
+        .and_then(|s| serde_json::from_str::<Value>(&s).ok())
+        .filter(Value::is_object)
+        .unwrap_or_else(|| Value::Object(Default::default()));
+    settings["reception_mode"] = Value::Bool(on);
+    state
+        .store
+        .save_settings(&pretty(&settings))
+        .map_err(|e| UiError::io(lang, "io.write", state.store.root(), &e))
+}
+
+/// The UI has saved its last edit after the window was asked to close: close it.
+#[tauri::command(rename_all = "snake_case")]
+fn close_window<R: Runtime>(window: tauri::Window<R>, state: State<'_, AppState>) {
+    state
+        .closing
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    let _ = window.close();
 }
 
 #[tauri::command(rename_all = "snake_case")]
-fn open_file<R: Runtime>(app: AppHandle<R>, path: String, lang: String) -> UiResult<()> {
+fn open_file<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    file_id: String,
+    lang: String,
+) -> UiResult<()> {
     use tauri_plugin_opener::OpenerExt;
+    let lang = lang_of(&lang);
+    let path = exported(&state, lang, &file_id)?;
     app.opener()
-        .open_path(path.clone(), None::<&str>)
+        .open_path(path.display().to_string(), None::<&str>)
         .map_err(|e| {
             UiError::app_with(
-                lang_of(&lang),
+                lang,
                 "open.failed",
-                &[("path", path.into()), ("reason", e.to_string().into())],
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("reason", e.to_string().into()),
+                ],
             )
         })
 }
 
 #[tauri::command(rename_all = "snake_case")]
-fn show_in_folder<R: Runtime>(app: AppHandle<R>, path: String, lang: String) -> UiResult<()> {
+fn show_in_folder<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    file_id: String,
+    lang: String,
+) -> UiResult<()> {
     use tauri_plugin_opener::OpenerExt;
+    let lang = lang_of(&lang);
+    let path = exported(&state, lang, &file_id)?;
     app.opener().reveal_item_in_dir(&path).map_err(|e| {
         UiError::app_with(
-            lang_of(&lang),
+            lang,
             "open.failed",
-            &[("path", path.into()), ("reason", e.to_string().into())],
+            &[
+                ("path", path.display().to_string().into()),
+                ("reason", e.to_string().into()),
+            ],
         )
     })
 }
@@ -549,10 +743,22 @@ pub struct CaseSummary {
     pub days_text: Option<String>,
     /// The file could not be read as a case: shown, not hidden.
     pub error: Option<String>,
+    /// The case file's name (shown with an error, so it can be found and sent for help).
+    pub file_name: String,
+    /// Whether the version before the last save is kept (offered when the file is damaged).
+    pub has_backup: bool,
 }
 
 fn summary(lang: Lang, s: &store::Stored) -> CaseSummary {
-    match case_from_text(lang, &s.text) {
+    let read = match &s.bytes {
+        Ok(bytes) => case_from_bytes(lang, bytes),
+        Err(reason) => Err(UiError::app_with(
+            lang,
+            "case.unreadable",
+            &[("reason", reason.clone().into())],
+        )),
+    };
+    match read {
         Ok(case) => {
             let name = format!(
                 "{} {}",
@@ -579,6 +785,8 @@ fn summary(lang: Lang, s: &store::Stored) -> CaseSummary {
                 status: report.as_ref().map(|r| r.status.as_str().to_string()),
                 days_text: report.as_ref().map(|r| status_text(lang, r)),
                 error: None,
+                file_name: s.file_name.clone(),
+                has_backup: s.has_backup,
             }
         }
         Err(e) => CaseSummary {
@@ -591,6 +799,8 @@ fn summary(lang: Lang, s: &store::Stored) -> CaseSummary {
             status: None,
             days_text: None,
             error: Some(e.message),
+            file_name: s.file_name.clone(),
+            has_backup: s.has_backup,
         },
     }
 }
@@ -647,11 +857,11 @@ fn checked_id(lang: Lang, id: &str) -> UiResult<()> {
 fn load_case(state: State<'_, AppState>, id: String, lang: String) -> UiResult<Opened> {
     let lang = lang_of(&lang);
     checked_id(lang, &id)?;
-    let (text, ui) = state
+    let (bytes, ui) = state
         .store
         .load(&id)
         .map_err(|e| UiError::io(lang, "io.read", &state.store.case_path(&id), &e))?;
-    let case = case_from_text(lang, &text)?;
+    let case = case_from_bytes(lang, &bytes)?;
     Ok(Opened {
         id,
         case: serde_json::to_value(&case).unwrap_or(Value::Null),
@@ -670,11 +880,27 @@ fn save_case(
 ) -> UiResult<()> {
     let lang = lang_of(&lang);
     checked_id(lang, &id)?;
-    // The case is written as the UI holds it (nothing typed is ever lost);
-    // the UI only puts values of the right type into it.
+    // Checked before it is written: a case this version could not open
+    // again is refused, never stored (the last good version stays).
+    let case = case_from_value(lang, case)?;
+    if let Some(long) = case.too_long().first() {
+        return Err(UiError::app_with(
+            lang,
+            "text.too_long",
+            &[
+                (
+                    "field",
+                    klagehjelp::case::field_label(lang, &long.path).into(),
+                ),
+                ("chars", FluentValue::from(long.chars)),
+                ("limit", FluentValue::from(klagehjelp::case::MAX_TEXT_CHARS)),
+            ],
+        )
+        .at(&long.path));
+    }
     state
         .store
-        .save(&id, &pretty(&case), ui.as_ref().map(pretty).as_deref())
+        .save(&id, &case.to_json(), ui.as_ref().map(pretty).as_deref())
         .map(|_| ())
         .map_err(|e| UiError::io(lang, "io.write", &state.store.case_path(&id), &e))
 }
@@ -683,16 +909,35 @@ fn save_case(
 fn duplicate_case(state: State<'_, AppState>, id: String, lang: String) -> UiResult<String> {
     let lang = lang_of(&lang);
     checked_id(lang, &id)?;
-    let (text, ui) = state
+    let (bytes, ui) = state
         .store
         .load(&id)
         .map_err(|e| UiError::io(lang, "io.read", &state.store.case_path(&id), &e))?;
+    let case = case_from_bytes(lang, &bytes)?;
     let new_id = Store::new_id();
     state
         .store
-        .save(&new_id, &text, ui.as_deref())
+        .save(&new_id, &case.to_json(), ui.as_deref())
         .map_err(|e| UiError::io(lang, "io.write", state.store.root(), &e))?;
     Ok(new_id)
+}
+
+/// Puts the version before the last save back (offered for a damaged file).
+#[tauri::command(rename_all = "snake_case")]
+fn restore_backup(state: State<'_, AppState>, id: String, lang: String) -> UiResult<()> {
+    let lang = lang_of(&lang);
+    checked_id(lang, &id)?;
+    let bak = state.store.backup_path(&id);
+    let bytes = state
+        .store
+        .load_backup(&id)
+        .map_err(|e| UiError::io(lang, "io.read", &bak, &e))?;
+    // Only a backup that opens is put back.
+    case_from_bytes(lang, &bytes)?;
+    state
+        .store
+        .restore_backup(&id)
+        .map_err(|e| UiError::io(lang, "io.write", &state.store.case_path(&id), &e))
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -706,7 +951,7 @@ fn delete_case(state: State<'_, AppState>, id: String, lang: String) -> UiResult
 }
 
 /// Export a saved case as a `.klage.json` file chosen in a Save dialog
-/// (or into `KLAGEHJELP_EXPORT_DIR`, a test hook).
+/// (or into the export folder of a test build, see [`crate::hooks`]).
 #[tauri::command(rename_all = "snake_case")]
 async fn export_case<R: Runtime>(
     app: AppHandle<R>,
@@ -716,18 +961,20 @@ async fn export_case<R: Runtime>(
 ) -> UiResult<Option<Written>> {
     let lang = lang_of(&lang);
     checked_id(lang, &id)?;
-    let (text, _) = state
+    let (bytes, _) = state
         .store
         .load(&id)
         .map_err(|e| UiError::io(lang, "io.read", &state.store.case_path(&id), &e))?;
-    let case = case_from_text(lang, &text)?;
-    let name = file_stem(&case, "klage");
-    let file_name = format!("{name}.klage.json");
+    // A damaged file is exported as it is, so someone can help repair it.
+    let file_name = match case_from_bytes(lang, &bytes) {
+        Ok(case) => format!("{}.klage.json", file_stem(&state, &case, "klage")),
+        Err(_) => format!("klage-damaged-{id}.klage.json"),
+    };
     let path = choose_save_path(&app, lang, &file_name, "Klagehjelp", &["json"]);
-    write_chosen(lang, path, text.as_bytes(), 0)
+    write_chosen(&state, lang, path, &bytes, 0, Some(id))
 }
 
-/// Import a `.klage.json` file chosen in an Open dialog (or `KLAGEHJELP_IMPORT_PATH`, a test hook).
+/// Import a `.klage.json` file chosen in an Open dialog (or the file a test build names, see [`crate::hooks`]).
 #[tauri::command(rename_all = "snake_case")]
 async fn import_case<R: Runtime>(
     app: AppHandle<R>,
@@ -735,7 +982,7 @@ async fn import_case<R: Runtime>(
     lang: String,
 ) -> UiResult<Option<String>> {
     let lang = lang_of(&lang);
-    let path = match env_path("KLAGEHJELP_IMPORT_PATH") {
+    let path = match crate::hooks::import_path() {
         Some(p) => p,
         None => {
             use tauri_plugin_dialog::DialogExt;
@@ -751,19 +998,32 @@ async fn import_case<R: Runtime>(
             }
         }
     };
-    let text =
-        std::fs::read_to_string(&path).map_err(|e| UiError::io(lang, "io.read", &path, &e))?;
-    let case = case_from_text(lang, &text)?;
+    let len = std::fs::metadata(&path)
+        .map_err(|e| UiError::io(lang, "io.read", &path, &e))?
+        .len();
+    if len > klagehjelp::case::MAX_FILE_BYTES as u64 {
+        let e = klagehjelp::fsutil::TextError::TooBig {
+            size: usize::try_from(len).unwrap_or(usize::MAX),
+            limit: klagehjelp::case::MAX_FILE_BYTES,
+        };
+        return Err(UiError::user_facing(lang, &e));
+    }
+    let bytes = std::fs::read(&path).map_err(|e| UiError::io(lang, "io.read", &path, &e))?;
+    let case = case_from_bytes(lang, &bytes)?;
     let id = Store::new_id();
     state
         .store
-        .save(&id, &pretty(&case), None)
+        .save(&id, &case.to_json(), None)
         .map_err(|e| UiError::io(lang, "io.write", state.store.root(), &e))?;
     Ok(Some(id))
 }
 
-/// A file name from the applicant's name and DUF number, safe on every system.
-fn file_stem(case: &Case, prefix: &str) -> String {
+/// A file name from the applicant's name and DUF number, safe on every
+/// system; in reception mode only `prefix` (others use the computer next).
+fn file_stem(state: &AppState, case: &Case, prefix: &str) -> String {
+    if state.reception() {
+        return prefix.to_string();
+    }
     let raw = format!(
         "{prefix}-{}-{}",
         case.applicant.family_name.trim(),
@@ -786,10 +1046,12 @@ fn file_stem(case: &Case, prefix: &str) -> String {
 /// Writes `bytes` atomically to the chosen `path`; `None` (the Save dialog
 /// was cancelled) writes nothing.
 fn write_chosen(
+    state: &AppState,
     lang: Lang,
     path: Option<PathBuf>,
     bytes: &[u8],
     millis: u128,
+    case_id: Option<String>,
 ) -> UiResult<Option<Written>> {
     let Some(path) = path else {
         return Ok(None);
@@ -799,11 +1061,12 @@ fn write_chosen(
     Ok(Some(Written {
         path: path.display().to_string(),
         millis,
+        file_id: state.remember_export(path, case_id),
     }))
 }
 
-/// A path from the test hook `KLAGEHJELP_EXPORT_DIR` (a folder; the file gets
-/// `file_name`) or from a Save dialog (`None` when cancelled).
+/// A path from a Save dialog (`None` when cancelled), or in a test build
+/// the hook's export folder (the file gets `file_name`).
 fn choose_save_path<R: Runtime>(
     app: &AppHandle<R>,
     lang: Lang,
@@ -811,7 +1074,7 @@ fn choose_save_path<R: Runtime>(
     filter: &str,
     exts: &[&str],
 ) -> Option<PathBuf> {
-    if let Some(dir) = env_path("KLAGEHJELP_EXPORT_DIR") {
+    if let Some(dir) = crate::hooks::export_dir() {
         return Some(dir.join(file_name));
     }
     use tauri_plugin_dialog::DialogExt;
@@ -831,4 +1094,54 @@ fn dirs_documents() -> Option<PathBuf> {
     std::env::var_os("HOME")
         .map(PathBuf::from)
         .filter(|p| p.is_dir())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case() -> Case {
+        let mut c = Case::default();
+        c.applicant.family_name = "Yusuf Hassan".into();
+        c.duf = "2012 586975 61".into();
+        c
+    }
+
+    #[test]
+    fn file_names_carry_no_name_or_duf_number_in_reception_mode() {
+        let root = std::env::temp_dir().join(format!("klagehjelp-names-{}", Store::new_id()));
+        let normal = AppState::new(Store::new(root.clone()));
+        assert_eq!(
+            file_stem(&normal, &case(), "klage"),
+            "klage-Yusuf-Hassan-201258697561"
+        );
+        let reception = AppState::new(Store::in_memory(root));
+        assert_eq!(file_stem(&reception, &case(), "klage"), "klage");
+    }
+
+    #[test]
+    fn exports_are_offered_per_case_and_only_while_they_exist() {
+        let dir = std::env::temp_dir().join(format!("klagehjelp-exports-{}", Store::new_id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let state = AppState::new(Store::in_memory(dir.clone()));
+        let a = dir.join("a.pdf");
+        let b = dir.join("b.ics");
+        std::fs::write(&a, "a").unwrap();
+        std::fs::write(&b, "b").unwrap();
+        let id_a = state.remember_export(a.clone(), Some("case-1".into()));
+        state.remember_export(b.clone(), Some("case-2".into()));
+        // Saved twice to the same place: offered once, with the latest id.
+        let id_a2 = state.remember_export(a.clone(), Some("case-1".into()));
+        assert_ne!(id_a, id_a2);
+        let mine = state.existing_exports(Some("case-1"));
+        assert_eq!(mine.len(), 1);
+        assert_eq!(mine[0].file_id, id_a2);
+        assert_eq!(state.existing_exports(None).len(), 2);
+        std::fs::remove_file(&b).unwrap();
+        assert_eq!(state.existing_exports(None).len(), 1);
+        assert_eq!(state.exported_path(&id_a), Some(a));
+        assert_eq!(state.exported_path("export-0"), None);
+        assert_eq!(state.exported_path("/etc/passwd"), None);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -483,3 +483,333 @@ fn preview_and_pdf_export() {
     assert_eq!(err["field"], "signed_place");
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn open_file_and_show_in_folder_take_only_an_exported_file_id() {
+    let dir = temp_dir("open");
+    let (_app, w) = app(dir.clone());
+    // A path, a URL, an id this run never gave: refused before the desktop sees it.
+    for bad in [
+        "/etc/passwd",
+        "https://example.com",
+        "file:///etc/passwd",
+        "export-0",
+        "export-1",
+        "export-99999999999999999999",
+    ] {
+        for cmd in ["open_file", "show_in_folder"] {
+            let e = invoke(&w, cmd, json!({"file_id": bad, "lang": "en"})).unwrap_err();
+            assert_eq!(e["code"], "open.unknown", "{cmd} {bad}: {e}");
+        }
+        // The old argument is gone.
+        let e = invoke(&w, "open_file", json!({"path": bad, "lang": "en"})).unwrap_err();
+        assert!(e.to_string().contains("file_id"), "{e}");
+    }
+    let done = invoke(
+        &w,
+        "export_pdf",
+        json!({"case": spouse_case(), "lang": "en"}),
+    )
+    .unwrap();
+    assert!(
+        done["file_id"].as_str().unwrap().starts_with("export-"),
+        "{done}"
+    );
+    // Another run of the app did not export it: the id means nothing there.
+    let (_app2, w2) = app(temp_dir("open2"));
+    let e = invoke(
+        &w2,
+        "open_file",
+        json!({"file_id": done["file_id"], "lang": "nb"}),
+    )
+    .unwrap_err();
+    assert_eq!(e["code"], "open.unknown");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn save_case_refuses_what_could_not_be_opened_again() {
+    let dir = temp_dir("refuse");
+    let (_app, w) = app(dir.clone());
+    let opened = invoke(
+        &w,
+        "new_case",
+        json!({"letter_language": "nb", "lang": "en"}),
+    )
+    .unwrap();
+    let id = opened["id"].as_str().unwrap().to_string();
+    let mut case = spouse_case();
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": case, "lang": "en"}),
+    )
+    .unwrap();
+    let good = std::fs::read(dir.join("cases").join(format!("{id}.klage.json"))).unwrap();
+
+    case["applicant"]["given_name"] = json!(42);
+    let e = invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": case, "lang": "en"}),
+    )
+    .unwrap_err();
+    assert_eq!(e["code"], "case.field", "{e}");
+    assert!(e["message"].as_str().unwrap().contains("Given name"), "{e}");
+    case["applicant"]["given_name"] = json!("Amina");
+    case["grounds"][0]["text"] = json!("x".repeat(klagehjelp::case::MAX_TEXT_CHARS + 1));
+    let e = invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": case, "lang": "nb"}),
+    )
+    .unwrap_err();
+    assert_eq!(e["code"], "text.too_long", "{e}");
+    assert_eq!(e["field"], "grounds[0].text");
+    assert!(
+        e["message"].as_str().unwrap().contains("Begrunnelse 1"),
+        "{e}"
+    );
+    // Neither was stored: the last good version is on disk.
+    let now = std::fs::read(dir.join("cases").join(format!("{id}.klage.json"))).unwrap();
+    assert_eq!(now, good);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn unknown_fields_survive_autosave() {
+    let dir = temp_dir("unknown");
+    let (_app, w) = app(dir.clone());
+    let mut case = spouse_case();
+    case["from_a_newer_version"] = json!({"kept": true});
+    case["applicant"]["middle_name"] = json!("Abdi");
+    let file = dir.join("import.klage.json");
+    std::fs::write(&file, case.to_string()).unwrap();
+    let opened = invoke(
+        &w,
+        "new_case",
+        json!({"letter_language": "nb", "lang": "en"}),
+    )
+    .unwrap();
+    let id = opened["id"].as_str().unwrap().to_string();
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": case, "lang": "en"}),
+    )
+    .unwrap();
+    let loaded = invoke(&w, "load_case", json!({"id": id, "lang": "en"})).unwrap();
+    assert_eq!(
+        loaded["case"]["from_a_newer_version"],
+        json!({"kept": true})
+    );
+    assert_eq!(loaded["case"]["applicant"]["middle_name"], "Abdi");
+    // Saved again as the UI holds it: still there.
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": loaded["case"], "lang": "en"}),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(dir.join("cases").join(format!("{id}.klage.json"))).unwrap();
+    assert!(text.contains("from_a_newer_version") && text.contains("middle_name"));
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn a_damaged_file_is_listed_by_name_and_its_backup_restored() {
+    let dir = temp_dir("damaged");
+    let (_app, w) = app(dir.clone());
+    let opened = invoke(
+        &w,
+        "new_case",
+        json!({"letter_language": "nb", "lang": "en"}),
+    )
+    .unwrap();
+    let id = opened["id"].as_str().unwrap().to_string();
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": spouse_case(), "lang": "en"}),
+    )
+    .unwrap();
+    let mut second = spouse_case();
+    second["signed_place"] = json!("Mombasa");
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": second, "lang": "en"}),
+    )
+    .unwrap();
+    // Damaged outside the app: cut in half, and in Latin-1.
+    let path = dir.join("cases").join(format!("{id}.klage.json"));
+    std::fs::write(
+        &path,
+        b"{\"format\": \"klagehjelp-case/1\", \"applicant\": {\"given_name\": \"\xC5se",
+    )
+    .unwrap();
+    let list = invoke(&w, "list_cases", json!({"lang": "en"})).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1, "{list}");
+    assert_eq!(list[0]["file_name"], format!("{id}.klage.json"));
+    assert!(
+        list[0]["error"].as_str().unwrap().contains("UTF-8"),
+        "{list}"
+    );
+    assert_eq!(list[0]["has_backup"], true);
+    invoke(&w, "restore_backup", json!({"id": id, "lang": "en"})).unwrap();
+    let loaded = invoke(&w, "load_case", json!({"id": id, "lang": "en"})).unwrap();
+    // The backup is the version before the last save.
+    assert_eq!(loaded["case"]["signed_place"], "Oslo");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn implausible_dates_are_refused_at_the_field() {
+    let (_app, w) = app(temp_dir("dates"));
+    for (text, code) in [
+        ("09.11.2062", "date.too_late"),
+        ("2062-11-09", "date.too_late"),
+        ("09.11.1026", "date.too_early"),
+        ("0000-01-01", "date.too_early"),
+    ] {
+        let e = invoke(
+            &w,
+            "check_date",
+            json!({"text": text, "field": "decision.received", "lang": "en"}),
+        )
+        .unwrap_err();
+        assert_eq!(e["code"], code, "{text}: {e}");
+        assert_eq!(e["field"], "decision.received");
+        assert!(e["message"].as_str().unwrap().contains(text), "{e}");
+    }
+    // A printed deadline months after receipt (a typo) is shown but never used.
+    let v = invoke(
+        &w,
+        "deadline",
+        json!({"received": "2026-11-09", "stated": "2027-06-30", "lang": "en"}),
+    )
+    .unwrap();
+    assert_eq!(v["report"]["stated_implausible"], true, "{v}");
+    assert_eq!(v["report"]["effective"], "2026-11-30");
+}
+
+fn reception_app(data: PathBuf) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    fix_today();
+    let app = klagehjelp_app::builder_with(mock_builder(), Some(data), true)
+        .build(mock_context(noop_assets()))
+        .expect("mock app");
+    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("mock window");
+    (app, w)
+}
+
+/// Every file under `dir`, relative.
+fn files_under(dir: &std::path::Path) -> Vec<String> {
+    let mut out = vec![];
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.filter_map(Result::ok) {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(files_under(&p));
+            } else {
+                out.push(p.display().to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn reception_mode_keeps_nothing_on_disk_and_finish_clears_the_session() {
+    let dir = temp_dir("reception");
+    let (_app, w) = reception_app(dir.clone());
+    let info = invoke(&w, "app_info", json!({"lang": "en"})).unwrap();
+    assert_eq!(info["reception"], true);
+    invoke(
+        &w,
+        "save_settings",
+        json!({"settings": {"role": "reception", "ui_lang": "en"}, "lang": "en"}),
+    )
+    .unwrap();
+    let opened = invoke(
+        &w,
+        "new_case",
+        json!({"letter_language": "en", "lang": "en"}),
+    )
+    .unwrap();
+    let id = opened["id"].as_str().unwrap().to_string();
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": spouse_case(), "ui": {"step": "review"}, "lang": "en"}),
+    )
+    .unwrap();
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": spouse_case(), "lang": "en"}),
+    )
+    .unwrap();
+    let list = invoke(&w, "list_cases", json!({"lang": "en"})).unwrap();
+    assert_eq!(list[0]["name"], "Amina Yusuf Hassan");
+    let loaded = invoke(&w, "load_case", json!({"id": id, "lang": "en"})).unwrap();
+    assert_eq!(loaded["ui"]["step"], "review");
+    assert_eq!(
+        files_under(&dir),
+        Vec::<String>::new(),
+        "reception mode wrote to disk"
+    );
+
+    let done = invoke(&w, "finish_session", json!({})).unwrap();
+    assert_eq!(done["cleared"], 1);
+    assert_eq!(
+        invoke(&w, "list_cases", json!({"lang": "en"})).unwrap(),
+        json!([])
+    );
+    // Only files this run exported can be deleted through it.
+    let e = invoke(
+        &w,
+        "delete_exported",
+        json!({"file_ids": ["export-1"], "lang": "en"}),
+    )
+    .unwrap_err();
+    assert_eq!(e["code"], "open.unknown");
+    assert_eq!(files_under(&dir), Vec::<String>::new());
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn reception_mode_is_chosen_once_per_computer() {
+    let dir = temp_dir("reception-setting");
+    {
+        let (_app, w) = app(dir.clone());
+        assert_eq!(
+            invoke(&w, "app_info", json!({"lang": "en"})).unwrap()["reception"],
+            false
+        );
+        invoke(&w, "set_reception_mode", json!({"on": true, "lang": "en"})).unwrap();
+    }
+    let (_app, w) = app(dir.clone());
+    let info = invoke(&w, "app_info", json!({"lang": "en"})).unwrap();
+    assert_eq!(info["reception"], true, "{info}");
+    assert_eq!(info["settings"]["reception_mode"], true);
+    invoke(&w, "set_reception_mode", json!({"on": false, "lang": "en"})).unwrap();
+    let (_app3, w3) = app(dir.clone());
+    assert_eq!(
+        invoke(&w3, "app_info", json!({"lang": "en"})).unwrap()["reception"],
+        false
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn deleting_a_case_offers_the_files_it_exported() {
+    let dir = temp_dir("exported");
+    let (_app, w) = app(dir.clone());
+    assert_eq!(
+        invoke(&w, "exported_files", json!({"case_id": "abc"})).unwrap(),
+        json!([])
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}

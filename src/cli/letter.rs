@@ -12,7 +12,7 @@ use klagehjelp::session;
 pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
     let today = today_in(lang, args.today.as_deref())?;
     let path = args.case.display().to_string();
-    let text = std::fs::read_to_string(&args.case).map_err(|e| {
+    let bytes = std::fs::read(&args.case).map_err(|e| {
         CliError::input(tr(
             lang,
             "letter-cli-read-failed",
@@ -22,7 +22,8 @@ pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
             ],
         ))
     })?;
-    let case = Case::from_json(&text)
+    // UTF-8 with or without a byte-order mark, or UTF-16 with one.
+    let case = Case::from_bytes(&bytes)
         .map_err(|e| CliError::input(format!("{path}: {}", e.message(lang))))?;
     let kind = match args.kind.as_deref() {
         None => None,

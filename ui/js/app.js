@@ -2,7 +2,7 @@
 import { call } from './ipc.js';
 import { loadStrings, t, uiLang, languageView } from './i18n.js';
 import { h } from './dom.js';
-import { state, saveNow, emptyUi, changed } from './state.js';
+import { state, saveNow, emptyUi, changed, refreshStatus } from './state.js';
 import * as start from './start.js';
 import * as first from './steps-first.js';
 import * as check from './check.js';
@@ -186,6 +186,7 @@ function applyStaticStrings() {
   sel.replaceChildren(...view.languages.map((l) => h('option', { value: l.code, lang: l.bcp47, dir: l.dir, text: l.name })));
   sel.value = uiLang();
   renderLangNotes(view);
+  refreshStatus();
 }
 
 /** Under the header, when the UI is not in Norwegian: "not checked by a
@@ -236,6 +237,15 @@ async function boot() {
   document.getElementById('ui-lang').addEventListener('change', (e) => setUiLang(e.target.value));
   document.getElementById('home').addEventListener('click', closeCase);
   window.addEventListener('beforeunload', () => { saveNow(); });
+  // Closing the window: the app waits until the last edit is saved (the
+  // field being typed in is left first, so its change counts too).
+  const events = window.__TAURI__ && window.__TAURI__.event;
+  if (events) {
+    await events.listen('klagehjelp://flush', async () => {
+      if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+      try { await saveNow(); } finally { await call('close_window').catch(() => {}); }
+    });
+  }
   await go('start');
 }
 

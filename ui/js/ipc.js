@@ -3,15 +3,38 @@
 
 const core = window.__TAURI__ && window.__TAURI__.core;
 
+// How many calls are under way, on <html data-ipc-pending>: the end-to-end
+// tests wait for 0 instead of sleeping.
+let pending = 0;
+function track(d) {
+  pending += d;
+  document.documentElement.dataset.ipcPending = String(pending);
+}
+
 /** Calls a command; rejects with {code, message, field?}. */
 export async function call(cmd, args = {}) {
   if (!core) {
     throw { code: 'no_ipc', message: 'IPC unavailable' };
   }
+  track(1);
   try {
     return await core.invoke(cmd, args);
   } catch (e) {
     if (e && typeof e === 'object' && 'code' in e) throw e;
     throw { code: 'internal', message: String(e) };
+  } finally {
+    track(-1);
   }
+}
+
+/** Runs `fn` after `ms` like setTimeout, but the wait counts as work under
+ *  way (so the end-to-end tests wait for it too). Returns {cancel()}. */
+export function later(fn, ms) {
+  track(1);
+  let done = false;
+  const finish = () => { if (!done) { done = true; track(-1); } };
+  const id = setTimeout(async () => {
+    try { await fn(); } finally { finish(); }
+  }, ms);
+  return { cancel() { if (!done) { clearTimeout(id); finish(); } } };
 }

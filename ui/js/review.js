@@ -1,7 +1,7 @@
 // Step 8: every answer on one screen, editable in place; the letter
 // preview (the text the PDF holds); Export PDF; how to sign and send; what
 // happens next.
-import { call } from './ipc.js';
+import { call, later } from './ipc.js';
 import { t, uiLang, amount, decimal, langTag } from './i18n.js';
 import { h, textInput, checkbox, setError } from './dom.js';
 import { state, setPath, changed, saveNow } from './state.js';
@@ -157,7 +157,7 @@ export async function render() {
     h('p', { class: 'source', text: t('after-source') })));
 
   if (lastExport && lastExport.id !== state.id) lastExport = null;
-  setTimeout(updatePreview, 0);
+  later(updatePreview, 0);
   return out;
 }
 
@@ -167,8 +167,8 @@ function onReview() {
 
 function schedulePreview() {
   if (!onReview()) return;
-  clearTimeout(previewTimer);
-  previewTimer = setTimeout(updatePreview, 300);
+  if (previewTimer) previewTimer.cancel();
+  previewTimer = later(updatePreview, 300);
 }
 document.addEventListener('input', schedulePreview);
 document.addEventListener('change', schedulePreview);
@@ -178,8 +178,8 @@ function exportDone() {
   if (lastExport) {
     box.append(h('p', {}, t('export-saved'), ' ', h('span', { class: 'path', id: 'export-path', text: lastExport.path })),
       h('div', { class: 'button-row' },
-        btn(t('open-pdf'), { id: 'open-pdf', class: 'secondary', onclick: () => call('open_file', { path: lastExport.path, lang: uiLang() }).catch(showExportError) }),
-        btn(t('show-in-folder'), { id: 'show-in-folder', class: 'secondary', onclick: () => call('show_in_folder', { path: lastExport.path, lang: uiLang() }).catch(showExportError) })));
+        btn(t('open-pdf'), { id: 'open-pdf', class: 'secondary', onclick: () => call('open_file', { file_id: lastExport.file_id, lang: uiLang() }).catch(showExportError) }),
+        btn(t('show-in-folder'), { id: 'show-in-folder', class: 'secondary', onclick: () => call('show_in_folder', { file_id: lastExport.file_id, lang: uiLang() }).catch(showExportError) })));
   }
   return box;
 }
@@ -241,7 +241,7 @@ async function exportPdf() {
   button.setAttribute('aria-busy', 'true');
   try {
     await saveNow();
-    const w = await call('export_pdf', { case: state.case, lang: uiLang() });
+    const w = await call('export_pdf', { case: state.case, case_id: state.id, lang: uiLang() });
     if (w) {
       lastExport = { ...w, id: state.id };
       document.getElementById('export-done').replaceWith(exportDone());

@@ -15,7 +15,14 @@ export async function render() {
   out.push(h('div', { class: 'hero' },
     h('p', { class: 'lead', text: t('start-lead') }),
     btn(t('new-case'), { id: 'new-case', class: 'primary', onclick: newCase })));
-  if (state.settings.role === 'reception') {
+  if (state.info.reception) {
+    // Reception mode: what is kept and what is not, and how to end the session.
+    out.push(h('div', { class: 'callout info', id: 'reception-mode-note' },
+      h('h2', { text: t('reception-mode-title') }),
+      h('p', { text: t('reception-mode-text') }),
+      h('p', { text: t('reception-mode-kept') }),
+      btn(t('finish-session'), { id: 'finish-session', class: 'primary', onclick: finishSession })));
+  } else if (state.settings.role === 'reception') {
     out.push(h('div', { class: 'callout info', id: 'reception-note' },
       h('h2', { text: t('reception-title') }),
       h('p', { text: t('reception-text') })));
@@ -27,10 +34,15 @@ export async function render() {
     out.push(h('p', { class: 'empty', id: 'no-cases', text: t('no-cases') }));
   } else {
     const rows = cases.map((c) => {
-      const name = c.name || t('unnamed-case');
+      // A file that cannot be read is listed by its file name, with what is wrong.
+      const name = c.error ? c.file_name : (c.name || t('unnamed-case'));
       const days = c.days_text || '–';
-      return h('tr', { 'data-case-id': c.id },
-        h('th', { scope: 'row' }, c.error ? h('span', { class: 'error', text: c.error }) : name),
+      const head = c.error
+        ? [h('span', { class: 'file-name', text: c.file_name }), ' ', h('span', { class: 'error', id: `case-error-${c.id}`, text: c.error }),
+          c.has_backup ? btn(t('restore-backup'), { id: `restore-${c.id}`, class: 'secondary small', 'aria-describedby': `case-error-${c.id}`, onclick: () => restore(c.id, name) }) : null]
+        : name;
+      return h('tr', { 'data-case-id': c.id, class: c.error ? 'damaged' : '' },
+        h('th', { scope: 'row' }, head),
         h('td', { text: c.duf || '–' }),
         h('td', { text: c.deadline_long || '–' }),
         h('td', { text: days }),
@@ -53,9 +65,16 @@ export async function render() {
   out.push(h('div', { class: 'button-row' },
     btn(t('import'), { id: 'import-case', class: 'secondary', onclick: importCase })));
   // Where the cases are kept: folded away, the long path in small type.
+  // This computer's choice of reception mode, from the next start.
+  const receptionBox = h('input', { type: 'checkbox', id: 'reception-mode', checked: !!state.settings.reception_mode, onchange: (e) => setReceptionMode(e.target.checked) });
   out.push(h('details', { class: 'data-dir', id: 'data-dir-note' },
     h('summary', { text: t('stored-where') }),
-    h('p', { class: 'hint' }, t('stored-here'), ' ', h('span', { class: 'path', id: 'data-dir-path', text: state.info.data_dir }))));
+    state.info.reception
+      ? h('p', { class: 'hint', text: t('reception-mode-stored') })
+      : h('p', { class: 'hint' }, t('stored-here'), ' ', h('span', { class: 'path', id: 'data-dir-path', text: state.info.data_dir })),
+    h('p', { class: 'check-row' }, receptionBox, ' ', h('label', { for: 'reception-mode', text: t('reception-mode-setting') })),
+    h('p', { class: 'hint', id: 'reception-mode-hint', text: t('reception-mode-setting-hint') })));
+  receptionBox.setAttribute('aria-describedby', 'reception-mode-hint');
   return out;
 }
 
@@ -90,11 +109,61 @@ async function remove(id, name) {
   try {
     await call('delete_case', { id, lang: uiLang() });
     message = { text: t('deleted', { name }) };
+    // The files exported from it in this session: offered for deletion too.
+    const files = await call('exported_files', { case_id: id });
+    if (files.length > 0) await offerToDeleteFiles(files);
   } catch (e) {
     message = { text: e.message, kind: 'bad' };
   }
   await rerender();
   document.getElementById('new-case').focus();
+}
+
+/** Asks whether to delete files the app exported; deletes them if so. */
+async function offerToDeleteFiles(files) {
+  const list = files.map((f) => f.path).join('\n');
+  const yes = await confirmDialog(t('delete-files-title'), t('delete-files-text', { count: files.length, files: list }), t('delete-files'));
+  if (!yes) return;
+  const n = await call('delete_exported', { file_ids: files.map((f) => f.file_id), lang: uiLang() });
+  message = { text: `${message ? message.text + ' ' : ''}${t('deleted-files', { count: n })}` };
+}
+
+async function finishSession() {
+  const ok = await confirmDialog(t('finish-session-title'), t('finish-session-text'), t('finish-session'));
+  if (!ok) return;
+  try {
+    const done = await call('finish_session', {});
+    message = { text: t('session-finished') };
+    if (done.files.length > 0) await offerToDeleteFiles(done.files);
+  } catch (e) {
+    message = { text: e.message, kind: 'bad' };
+  }
+  state.settings.role = null;
+  await rerender();
+  document.getElementById('new-case').focus();
+}
+
+async function setReceptionMode(on) {
+  try {
+    await call('set_reception_mode', { on, lang: uiLang() });
+    state.settings.reception_mode = on;
+    message = { text: t(on ? 'reception-mode-on' : 'reception-mode-off') };
+  } catch (e) {
+    message = { text: e.message, kind: 'bad' };
+  }
+  await rerender();
+}
+
+async function restore(id, name) {
+  const ok = await confirmDialog(t('restore-backup-title'), t('restore-backup-text', { name }), t('restore-backup'));
+  if (!ok) return;
+  try {
+    await call('restore_backup', { id, lang: uiLang() });
+    message = { text: t('restored-backup', { name }) };
+  } catch (e) {
+    message = { text: e.message, kind: 'bad' };
+  }
+  await rerender();
 }
 
 async function exportCase(id) {

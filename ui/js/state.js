@@ -34,25 +34,35 @@ let pending = false;
 /** Marks the case as changed and saves it after a short pause. */
 export function changed() {
   pending = true;
-  status(t('saving'));
+  statusKey('saving');
   clearTimeout(timer);
   timer = setTimeout(saveNow, 400);
 }
 
-/** Saves at once (before leaving the case, on export). */
+let inflight = Promise.resolve();
+
+/** Saves at once (before leaving the case, on export, when the window
+ *  closes). A save already under way finishes first, so when this returns
+ *  every change made before the call is on disk (or its error is shown). */
 export async function saveNow() {
   clearTimeout(timer);
+  await inflight;
   if (!state.id || !state.case) return;
   if (!pending) return;
   pending = false;
+  const saving = call('save_case', { id: state.id, case: state.case, ui: state.ui, lang: uiLang() });
+  inflight = saving.catch(() => {});
   try {
-    await call('save_case', { id: state.id, case: state.case, ui: state.ui, lang: uiLang() });
-    status(t('saved'));
+    await saving;
+    statusKey('saved');
   } catch (e) {
     pending = true;
+    lastStatus = null;
     status(e.message || String(e), true);
   }
 }
+
+let lastStatus = null; // {key} for a UI string, or {text} for an error message
 
 function status(text, bad = false) {
   const el = document.getElementById('save-status');
@@ -60,6 +70,16 @@ function status(text, bad = false) {
     el.textContent = text;
     el.style.color = bad ? 'var(--bad)' : '';
   }
+}
+
+function statusKey(key) {
+  lastStatus = { key };
+  status(t(key));
+}
+
+/** Shows the save status again in the current UI language (after a switch). */
+export function refreshStatus() {
+  if (lastStatus && lastStatus.key) status(t(lastStatus.key));
 }
 
 /** Sets a value at a dotted path of the case (creating objects on the way). */

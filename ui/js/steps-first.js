@@ -1,5 +1,5 @@
 // Steps 1–3: language and role; the decision; the deadline.
-import { call } from './ipc.js';
+import { call, later } from './ipc.js';
 import { t, uiLang, shortDate } from './i18n.js';
 import { h, textInput, radioGroup, checkbox, setError, setNote } from './dom.js';
 import { state, setPath, getPath, changed } from './state.js';
@@ -133,8 +133,8 @@ export async function renderDecision() {
     id: 'duf', label: t('duf'), hint: t('duf-hint'), value: c.duf || '', cls: 'medium',
     onInput: (v) => {
       setPath('duf', v);
-      clearTimeout(dufTimer);
-      dufTimer = setTimeout(() => checkDuf(v), 250);
+      if (dufTimer) dufTimer.cancel();
+      dufTimer = later(() => checkDuf(v), 250);
     },
   });
   if (c.duf) queueMicrotask(() => checkDuf(c.duf));
@@ -252,6 +252,7 @@ export async function renderDeadline() {
             stated: state.case.decision.stated_deadline || null,
             decided: state.case.decision.date || null,
             duf: state.case.duf || '',
+            case_id: state.id,
             lang: uiLang(),
           });
           if (w) { done.className = 'ok-note'; done.textContent = t('ics-saved', { path: w.path }); }

@@ -137,9 +137,28 @@ pub fn squash(s: &str) -> String {
 }
 
 impl App {
-    /// Waits a little for the UI to finish a re-render.
+    /// Waits until the UI has finished what the last action started: no
+    /// command call under way (`<html data-ipc-pending="0">`, set by
+    /// `ui/js/ipc.js`) on two polls in a row, a frame apart at least.
     pub async fn settle(&self) {
-        tokio::time::sleep(Duration::from_millis(150)).await;
+        let idle = "return (document.documentElement.dataset.ipcPending || '0') === '0';";
+        let t0 = std::time::Instant::now();
+        let mut quiet = 0;
+        while quiet < 2 {
+            if self.js(idle, vec![]).await == json!(true) {
+                quiet += 1;
+            } else {
+                quiet = 0;
+            }
+            if t0.elapsed() > crate::WAIT {
+                self.fail(&format!(
+                    "the UI was still busy (a command call under way) after {} s",
+                    crate::WAIT.as_secs()
+                ))
+                .await;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
 
     /// Activates the button `#id`: Tab to it and press Enter, or click it.
@@ -669,6 +688,30 @@ impl App {
         self.attachments_step(input).await;
         self.representative_step(input).await;
         self.review_and_export(s, input, shots).await
+    }
+
+    /// Waits until the autosaved case file (of the only case) satisfies
+    /// `done`, and returns it; fails with the last version after `WAIT`.
+    pub async fn saved_case_when(&self, what: &str, done: impl Fn(&Value) -> bool) -> Value {
+        let t0 = std::time::Instant::now();
+        loop {
+            let case = self.try_saved_case();
+            if let Some(c) = &case
+                && done(c)
+            {
+                return case.unwrap_or_default();
+            }
+            if t0.elapsed() > crate::WAIT {
+                self.fail(&format!(
+                    "the saved case did not show {what} within {} s; last saved: {}",
+                    crate::WAIT.as_secs(),
+                    case.map(|c| c.to_string())
+                        .unwrap_or_else(|| "nothing".into())
+                ))
+                .await;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// The saved case file, or None while there is none (or it cannot be read yet).

@@ -4,7 +4,8 @@
 //! which starts the real app binary) with a fresh data folder and the app's
 //! test hooks (`KLAGEHJELP_DATA_DIR`, `KLAGEHJELP_TODAY`,
 //! `KLAGEHJELP_SAVE_PATH`) in its environment: `tauri:options` has no `env`,
-//! and the app inherits the driver's environment. It then talks WebDriver to
+//! and the app inherits the driver's environment. The hooks exist only in a
+//! build with the feature `test-hooks` (`scripts/e2e.sh` builds it so). It then talks WebDriver to
 //! it with `fantoccini`. Every wait has a timeout, so a missing display or a
 //! frozen app fails the test with a message instead of hanging.
 //!
@@ -70,6 +71,8 @@ pub struct Config {
     pub name: String,
     /// `KLAGEHJELP_LANG`: the UI language on first start.
     pub lang: String,
+    /// Command-line arguments for the app (e.g. `--reception`).
+    pub args: Vec<String>,
 }
 
 impl Config {
@@ -80,7 +83,14 @@ impl Config {
             env: vec![],
             name: name.to_string(),
             lang: "nb".to_string(),
+            args: vec![],
         }
+    }
+
+    /// The same with a command-line argument for the app.
+    pub fn arg(mut self, arg: &str) -> Self {
+        self.args.push(arg.to_string());
+        self
     }
 
     /// The same with another first UI language (`nb`, `nn`, `en`).
@@ -200,7 +210,7 @@ impl App {
         let bin = app_binary();
         assert!(
             bin.is_file(),
-            "the app binary {} does not exist: build it first (cargo build -p klagehjelp-app) or set KLAGEHJELP_APP_BIN",
+            "the app binary {} does not exist: build it first (cargo build -p klagehjelp-app --features test-hooks) or set KLAGEHJELP_APP_BIN",
             bin.display()
         );
         let driver_bin = tauri_driver_binary();
@@ -265,7 +275,7 @@ impl App {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
-            json!({ "application": bin.to_string_lossy() }),
+            json!({ "application": bin.to_string_lossy(), "args": cfg.args }),
         );
         let url = format!("http://127.0.0.1:{port}");
         let connect = async {

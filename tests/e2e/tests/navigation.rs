@@ -103,18 +103,14 @@ async fn back_and_forward_keep_answers() {
         "return (document.getElementById('save-status').textContent || '').length > 0;",
     )
     .await;
-    app.wait_until(
-        "the answers in the saved case",
-        klagehjelp_e2e::WAIT,
-        || {
-            app.try_saved_case().is_some_and(|c| {
-                c["applicant"]["given_name"] == s.given_name
-                    && c["facts"]["sponsor_status"] == "norwegian_citizen"
-            })
-        },
-    )
-    .await;
-    let case = app.saved_case();
+    let case = app
+        .saved_case_when("the name, the DUF number and the check answers", |c| {
+            c["applicant"]["given_name"] == s.given_name
+                && c["duf"] == s.duf
+                && c["facts"]["relation"] == "spouse"
+                && c["facts"]["sponsor_status"] == "norwegian_citizen"
+        })
+        .await;
     assert_eq!(case["applicant"]["given_name"], s.given_name, "{case}");
     assert_eq!(case["duf"], s.duf, "{case}");
     assert_eq!(case["facts"]["relation"], "spouse", "{case}");

@@ -1,0 +1,140 @@
+//! Test hooks: environment variables that let the end-to-end and command
+//! tests fix "today", choose the data folder and write exports without a
+//! native dialog. They exist only in builds with the cargo feature
+//! `test-hooks` (`scripts/e2e.sh` and `scripts/test.sh` enable it); a
+//! release build has no code that reads them, and not even their names (see
+//! the test at the end of this file).
+//!
+//! | variable | what it does |
+//! | --- | --- |
+//! | `KLAGEHJELP_TODAY` | today's date (`YYYY-MM-DD`) |
+//! | `KLAGEHJELP_DATA_DIR` | the data folder |
+//! | `KLAGEHJELP_SAVE_PATH` | where Export PDF writes |
+//! | `KLAGEHJELP_EXPORT_DIR` | the folder other exports write to |
+//! | `KLAGEHJELP_IMPORT_PATH` | the file Import reads |
+use chrono::NaiveDate;
+use std::path::PathBuf;
+
+#[cfg(feature = "test-hooks")]
+fn path(var: &str) -> Option<PathBuf> {
+    std::env::var_os(var)
+        .filter(|s| !s.is_empty())
+        .map(PathBuf::from)
+}
+
+/// The forced "today", if any.
+#[cfg(feature = "test-hooks")]
+pub fn today() -> Option<NaiveDate> {
+    std::env::var("KLAGEHJELP_TODAY")
+        .ok()
+        .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
+}
+
+/// The forced data folder, if any.
+#[cfg(feature = "test-hooks")]
+pub fn data_dir() -> Option<PathBuf> {
+    path("KLAGEHJELP_DATA_DIR")
+}
+
+/// Where Export PDF writes instead of asking, if set.
+#[cfg(feature = "test-hooks")]
+pub fn save_path() -> Option<PathBuf> {
+    path("KLAGEHJELP_SAVE_PATH")
+}
+
+/// The folder other exports write to instead of asking, if set.
+#[cfg(feature = "test-hooks")]
+pub fn export_dir() -> Option<PathBuf> {
+    path("KLAGEHJELP_EXPORT_DIR")
+}
+
+/// The file Import reads instead of asking, if set.
+#[cfg(feature = "test-hooks")]
+pub fn import_path() -> Option<PathBuf> {
+    path("KLAGEHJELP_IMPORT_PATH")
+}
+
+/// Without the feature: no hook, ever.
+#[cfg(not(feature = "test-hooks"))]
+pub fn today() -> Option<NaiveDate> {
+    None
+}
+
+#[cfg(not(feature = "test-hooks"))]
+pub fn data_dir() -> Option<PathBuf> {
+    None
+}
+
+#[cfg(not(feature = "test-hooks"))]
+pub fn save_path() -> Option<PathBuf> {
+    None
+}
+
+#[cfg(not(feature = "test-hooks"))]
+pub fn export_dir() -> Option<PathBuf> {
+    None
+}
+
+#[cfg(not(feature = "test-hooks"))]
+pub fn import_path() -> Option<PathBuf> {
+    None
+}
+
+#[cfg(all(test, not(feature = "test-hooks")))]
+mod tests {
+    /// The hook variables' names, built at run time so that this test's own
+    /// code does not contain them.
+    /// (`format!` with literal arguments is folded at compile time, so the
+    /// parts are joined through `black_box`.)
+    fn names() -> Vec<String> {
+        let prefix = std::hint::black_box("KLAGEHJELP");
+        [
+            "TODAY",
+            "DATA_DIR",
+            "SAVE_PATH",
+            "EXPORT_DIR",
+            "IMPORT_PATH",
+        ]
+        .iter()
+        .map(|n| [prefix, std::hint::black_box(n)].join("_"))
+        .collect()
+    }
+
+    /// A build without `test-hooks` ignores the variables, even when set.
+    #[test]
+    fn hooks_are_ignored_without_the_feature() {
+        for n in names() {
+            // SAFETY: this test binary reads these variables nowhere else.
+            unsafe { std::env::set_var(&n, "/tmp/x") };
+        }
+        // SAFETY: as above.
+        unsafe { std::env::set_var(&names()[0], "2000-01-01") };
+        assert_eq!(super::today(), None);
+        assert_eq!(super::data_dir(), None);
+        assert_eq!(super::save_path(), None);
+        assert_eq!(super::export_dir(), None);
+        assert_eq!(super::import_path(), None);
+        assert_ne!(
+            crate::commands::today(),
+            chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()
+        );
+    }
+
+    /// The compiled code (this test binary holds the whole app library,
+    /// built without the feature) contains none of the variables' names: a
+    /// release build, made the same way, cannot obey them.
+    #[test]
+    fn no_hook_name_in_the_binary() {
+        // Keep the commands that read "today" and the paths linked in.
+        let _ = crate::commands::today();
+        let exe = std::env::current_exe().expect("the test binary's path");
+        let bytes = std::fs::read(&exe).expect("the test binary is readable");
+        for n in names() {
+            assert!(
+                !bytes.windows(n.len()).any(|w| w == n.as_bytes()),
+                "{} contains {n}: a hook is compiled in without the test-hooks feature",
+                exe.display()
+            );
+        }
+    }
+}
