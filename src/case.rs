@@ -44,6 +44,20 @@ pub struct Case {
     /// empty when not late).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub late_reason: String,
+    /// Other applicants refused in the same decision who appeal in the same
+    /// klage (format 2; optional, kept readable in format 1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub co_applicants: Vec<CoApplicant>,
+    /// The reference person (referansepersonen), printed in the letter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sponsor: Option<Sponsor>,
+    /// Why the applicant asks to stay in Norway while the klage is decided
+    /// (utsatt iverksettelse, fvl. § 42); printed in the request.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub deferral_reasons: String,
+    /// The record of sending, once sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent: Option<Sent>,
 }
 
 impl Default for Case {
@@ -62,6 +76,10 @@ impl Default for Case {
             representative: None,
             signed_place: String::new(),
             late_reason: String::new(),
+            co_applicants: vec![],
+            sponsor: None,
+            deferral_reasons: String::new(),
+            sent: None,
         }
     }
 }
@@ -124,9 +142,20 @@ pub struct Decision {
     /// The deadline printed in the decision, if any.
     #[serde(default)]
     pub stated_deadline: Option<String>,
-    /// The decision's reference (saksnummer), if any.
+    /// The decision's reference, if any (format 1 kept the saksnummer here).
     #[serde(default)]
     pub reference: String,
+    /// The case number (saksnummer) in the decision (format 2). Printed in
+    /// the letter, or a blank line to fill in by hand.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub case_number: String,
+    /// How the decision reached the applicant (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received_how: Option<ReceivedHow>,
+    /// Who made the decision, read from the decision itself (format 2;
+    /// routes: `crate::routes`). When absent, taken from `authority`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub made_by: Option<MadeBy>,
     /// Requirement ids the decision gives as reasons.
     #[serde(default)]
     pub refusal_grounds: Vec<String>,
@@ -144,6 +173,9 @@ pub struct Ground {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attachment {
     pub title: String,
+    /// Paths relative to the case file (PDF, JPEG, PNG) (format 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<String>,
 }
 
 /// A fullmektig acting for the applicant (fvl. § 12).
@@ -163,6 +195,135 @@ pub struct Representative {
     /// though one is still generated unless this is true.
     #[serde(default)]
     pub is_lawyer: bool,
+    /// The signed fullmakt is sent later (format 2), e.g. when the client is
+    /// abroad and time is short.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fullmakt_follows: bool,
+}
+
+/// Who made the decision, as the decision itself shows (routes.md § 1):
+/// the letterhead, the sentence that says who decided, and the klage
+/// instructions (a decision naming UNE as klageinstans was made by UDI).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MadeBy {
+    #[serde(rename = "UDI")]
+    Udi,
+    #[serde(rename = "embassy")]
+    Embassy,
+    #[serde(rename = "police")]
+    Police,
+    #[serde(rename = "UNE")]
+    Une,
+    /// The user cannot tell: the app says what to check in the decision.
+    #[serde(rename = "unsure")]
+    Unsure,
+}
+
+impl MadeBy {
+    /// The stable name, as in the case file.
+    pub fn code(self) -> &'static str {
+        match self {
+            MadeBy::Udi => "UDI",
+            MadeBy::Embassy => "embassy",
+            MadeBy::Police => "police",
+            MadeBy::Une => "UNE",
+            MadeBy::Unsure => "unsure",
+        }
+    }
+}
+
+impl From<Authority> for MadeBy {
+    fn from(a: Authority) -> MadeBy {
+        match a {
+            Authority::Udi => MadeBy::Udi,
+            Authority::Une => MadeBy::Une,
+            Authority::Police => MadeBy::Police,
+            Authority::Embassy => MadeBy::Embassy,
+        }
+    }
+}
+
+/// How the decision reached the applicant (routes.md § 7.3–7.4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReceivedHow {
+    Post,
+    /// E-mail, SMS or a portal: the deadline runs from when the decision was
+    /// made available and a notice was sent.
+    Electronic,
+    InPerson,
+}
+
+impl ReceivedHow {
+    pub fn code(self) -> &'static str {
+        match self {
+            ReceivedHow::Post => "post",
+            ReceivedHow::Electronic => "electronic",
+            ReceivedHow::InPerson => "in_person",
+        }
+    }
+}
+
+/// Another applicant in the same klage (format 2).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoApplicant {
+    #[serde(default)]
+    pub given_name: String,
+    #[serde(default)]
+    pub family_name: String,
+    /// `YYYY-MM-DD` as typed.
+    #[serde(default)]
+    pub birth_date: String,
+    /// The co-applicant's own DUF number, as typed.
+    #[serde(default)]
+    pub duf: String,
+    /// The relation to the sponsor, e.g. `child_under_18`.
+    #[serde(default)]
+    pub relation: String,
+}
+
+impl CoApplicant {
+    /// "Given Family".
+    pub fn name(&self) -> String {
+        format!("{} {}", self.given_name.trim(), self.family_name.trim())
+            .trim()
+            .to_string()
+    }
+}
+
+/// The reference person (format 2).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sponsor {
+    #[serde(default)]
+    pub given_name: String,
+    #[serde(default)]
+    pub family_name: String,
+    /// `YYYY-MM-DD` as typed.
+    #[serde(default)]
+    pub birth_date: String,
+}
+
+/// How the klage was sent (format 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SentChannel {
+    UdiUpload,
+    Post,
+    Police,
+    Embassy,
+    UneForm,
+}
+
+/// The record of sending (format 2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sent {
+    /// `YYYY-MM-DD` as typed.
+    #[serde(default)]
+    pub date: String,
+    pub channel: SentChannel,
+    /// Free text: the receipt, e.g. a registered-letter number.
+    #[serde(default)]
+    pub receipt: String,
 }
 
 // ---------------------------------------------------------------------------
@@ -472,6 +633,7 @@ impl Case {
         clean(&mut d.received);
         clean_opt(&mut d.stated_deadline);
         clean(&mut d.reference);
+        clean(&mut d.case_number);
         d.refusal_grounds.iter_mut().for_each(clean);
         for g in &mut c.grounds {
             clean(&mut g.requirement);
@@ -493,6 +655,23 @@ impl Case {
         }
         clean(&mut c.signed_place);
         clean(&mut c.late_reason);
+        clean(&mut c.deferral_reasons);
+        for p in &mut c.co_applicants {
+            for s in [
+                &mut p.given_name,
+                &mut p.family_name,
+                &mut p.birth_date,
+                &mut p.duf,
+                &mut p.relation,
+            ] {
+                clean(s);
+            }
+        }
+        if let Some(sp) = c.sponsor.as_mut() {
+            for s in [&mut sp.given_name, &mut sp.family_name, &mut sp.birth_date] {
+                clean(s);
+            }
+        }
         c
     }
 
@@ -645,11 +824,16 @@ impl Case {
                 }
             }
         }
-        match d.authority {
-            Authority::Embassy if d.embassy.as_deref().is_none_or(|s| s.trim().is_empty()) => {
+        // The body the klage is addressed to (fvl. § 32 a) must be named.
+        let addressed_to = match crate::routes::made_by(&case).0 {
+            MadeBy::Unsure => MadeBy::from(d.authority),
+            m => m,
+        };
+        match addressed_to {
+            MadeBy::Embassy if d.embassy.as_deref().is_none_or(|s| s.trim().is_empty()) => {
                 v.error("decision.embassy", "decision.embassy_missing", |_| vec![]);
             }
-            Authority::Police
+            MadeBy::Police
                 if d.police_district
                     .as_deref()
                     .is_none_or(|s| s.trim().is_empty()) =>
@@ -674,14 +858,13 @@ impl Case {
             }
         }
 
-        // The letter kind.
-        let default_kind = match (&deadline, d.authority) {
-            (_, Authority::Une) => Some(LetterKind::Omgjoring),
-            (Some(rep), _) if rep.late => Some(LetterKind::Late),
-            (Some(_), _) if case.will_send_more_documents => Some(LetterKind::Forelopig),
-            (Some(_), _) => Some(LetterKind::Klage),
-            (None, _) => None,
-        };
+        // The letter kind (routes: who made the decision and the deadline).
+        let (made_by, _) = crate::routes::made_by(&case);
+        let default_kind = crate::routes::default_letter_kind(
+            made_by,
+            deadline.as_ref(),
+            case.will_send_more_documents,
+        );
         let kind = match (kind, default_kind) {
             (Some(k), Some(def)) => {
                 // A refused kind is reported once; the rest is checked for
@@ -875,11 +1058,17 @@ impl Validator {
         deadline: Option<&DeadlineReport>,
     ) -> bool {
         use LetterKind::*;
-        let une = case.decision.authority == Authority::Une;
+        let (made_by, _) = crate::routes::made_by(case);
+        let une = made_by == MadeBy::Une;
         let late = deadline.is_some_and(|d| d.late);
+        // fvl. § 35: UDI may change its own decision once the klage
+        // deadline has passed (route `udi_omgjoring`).
+        let udi_after_deadline = made_by == MadeBy::Udi && late;
         let effective = deadline.map(|d| d.effective);
         match asked {
-            Omgjoring if !une => self.error("kind", "kind.omgjoring_not_une", |_| vec![]),
+            Omgjoring if !une && !udi_after_deadline => {
+                self.error("kind", "kind.omgjoring_not_une", |_| vec![])
+            }
             Klage | Forelopig | Late if une => self.error("kind", "kind.une_final", |_| vec![]),
             Klage | Forelopig if late => {
                 let e = effective.expect("late implies a deadline");

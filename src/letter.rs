@@ -14,7 +14,7 @@
 //! the body that decided (a), a signature line for the klager or fullmektig
 //! (b), the decision named (c), the change sought (d), and the grounds.
 use crate::Lang;
-use crate::case::{Authority, Case, CheckedCase, Problem, Severity};
+use crate::case::{Authority, Case, CheckedCase, MadeBy, Problem, Severity};
 use crate::fmt::{date_long, date_short};
 use crate::i18n::{FluentValue, t, tr};
 use crate::pdf::{self, Block, Document};
@@ -122,28 +122,6 @@ pub fn build(
 pub fn default_kind(case: &Case, today: NaiveDate) -> Result<LetterKind, Vec<Problem>> {
     case.validate(today).map(|c| c.kind)
 }
-
-// ---------------------------------------------------------------------------
-// Data: addresses
-// ---------------------------------------------------------------------------
-
-#[derive(Debug, Deserialize)]
-struct Address {
-    name: String,
-    lines: Vec<String>,
-    #[allow(dead_code)]
-    sources: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Addresses {
-    udi: Address,
-    une: Address,
-}
-
-static ADDRESSES: LazyLock<Addresses> = LazyLock::new(|| {
-    toml::from_str(include_str!("../data/addresses.toml")).expect("data/addresses.toml is valid")
-});
 
 // ---------------------------------------------------------------------------
 // Templates
@@ -283,27 +261,38 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
     let mut notes = c.warnings.clone();
     let note = |code: &str| Problem::fluent("letter", code, Severity::Warning, |_| vec![]);
 
-    // Recipient (fvl. § 32 a) and who hears the klage (utl. § 76).
-    let addr = &*ADDRESSES;
-    let (recipient_lines, authority, authority_short, appeal_body) = match d.authority {
-        Authority::Udi => {
-            let mut l = vec![addr.udi.name.clone()];
-            l.extend(addr.udi.lines.iter().cloned());
-            notes.push(note("letter.send_udi"));
-            (
-                l,
-                t(lang, "letter-body-udi"),
-                "UDI".to_string(),
-                t(lang, "letter-body-une"),
-            )
+    // Recipient (fvl. § 32 a) and who hears the klage (utl. § 76): the body
+    // that made the decision (routes: `decision.made_by`, else `authority`).
+    let (made_by, _) = crate::routes::made_by(case);
+    let made_by = match made_by {
+        MadeBy::Unsure => {
+            notes.push(note("letter.made_by_unsure"));
+            MadeBy::from(d.authority)
         }
-        Authority::Une => {
+        m => m,
+    };
+    let (recipient_lines, authority, authority_short, appeal_body) = match made_by {
+        MadeBy::Udi => {
+            let l = crate::routes::address_lines(MadeBy::Udi).unwrap_or_default();
+            if d.authority == Authority::Udi {
+                notes.push(note("letter.send_udi"));
+            } else {
+                // A UDI decision handed out by an embassy or the police.
+                notes.push(note("letter.send_as_decision_says"));
+            }
+            let appeal = if kind == LetterKind::Omgjoring {
+                String::new()
+            } else {
+                t(lang, "letter-body-une")
+            };
+            (l, t(lang, "letter-body-udi"), "UDI".to_string(), appeal)
+        }
+        MadeBy::Une => {
             notes.push(note("letter.une_address"));
             if case.attachments.is_empty() {
                 notes.push(note("letter.une_new_information"));
             }
-            let mut l = vec![addr.une.name.clone()];
-            l.extend(addr.une.lines.iter().cloned());
+            let l = crate::routes::address_lines(MadeBy::Une).unwrap_or_default();
             (
                 l,
                 t(lang, "letter-body-une"),
@@ -311,7 +300,7 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
                 String::new(),
             )
         }
-        Authority::Embassy => {
+        MadeBy::Embassy | MadeBy::Unsure => {
             let name = d.embassy.clone().unwrap_or_default().trim().to_string();
             notes.push(note("letter.embassy_address"));
             (
@@ -321,7 +310,7 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
                 t(lang, "letter-body-udi"),
             )
         }
-        Authority::Police => {
+        MadeBy::Police => {
             let name = d
                 .police_district
                 .clone()
@@ -475,7 +464,9 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         rep,
         fullmakt_no,
         grounds,
-        deferred: case.request_deferred_implementation,
+        // Never a deferral paragraph for an applicant abroad (fvl. § 42 is
+        // about staying in Norway); the case's notice says so.
+        deferred: crate::routes::deferral_applies(case),
         more_documents: case.will_send_more_documents || kind == LetterKind::Forelopig,
         late_reason: paragraphs(&case.late_reason),
         attachments,

@@ -20,5 +20,6 @@ pub mod lang;
 pub mod letter;
 pub mod pdf;
 pub mod requirements;
+pub mod routes;
 
 pub use lang::Lang;

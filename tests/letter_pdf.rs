@@ -171,6 +171,7 @@ fn names_with_diacritics_print() {
         case.applicant.family_name = family.to_string();
         case.attachments.push(Attachment {
             title: format!("Brev fra {given} {family}"),
+            ..Default::default()
         });
         let letter = letter::build(&case, None, today()).unwrap();
         assert!(

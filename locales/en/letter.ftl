@@ -28,3 +28,5 @@ letter-cli-kind-unknown = --kind: "{ $value }" is not a letter kind. Use klage, 
 letter-cli-problems = The case has problems to fix before the letter can be written:
 letter-cli-written = The letter ({ $kind }) was written to { $path }.
 letter-cli-note = Note:
+case-letter-made-by-unsure = You are not sure who made the decision. Check the decision's klage instructions and address the letter as they say (see klagehjelp route).
+case-letter-send-as-decision-says = The decision was made by UDI and handed out by the embassy or the police. The klage is addressed to UDI; send it the way the decision letter says.

@@ -141,7 +141,7 @@ ui-deadline-short-passed = { $days ->
     [one] The deadline passed 1 day ago
    *[other] The deadline passed { $days } days ago
 }
-ui-deadline-stated-vs-computed = The decision states { $stated }. By law the deadline is { $computed }. The later date applies.
+ui-deadline-stated-vs-computed = The decision states { $stated }. By law the deadline is { $computed }. Meet the earlier date.
 ui-deadline-advice-open-title = You have time
 ui-deadline-advice-open = Go through the steps calmly. Send the klage well before the deadline.
 ui-deadline-advice-close-title = The deadline is close

@@ -28,3 +28,5 @@ letter-cli-kind-unknown = --kind: «{ $value }» er ikke en brevtype. Bruk klage
 letter-cli-problems = Saken har feil som må rettes før brevet kan skrives:
 letter-cli-written = Brevet ({ $kind }) er skrevet til { $path }.
 letter-cli-note = Merk:
+case-letter-made-by-unsure = Du er ikke sikker på hvem som traff vedtaket. Sjekk klageveiledningen i vedtaket, og adresser brevet slik den sier (se klagehjelp route).
+case-letter-send-as-decision-says = Vedtaket er truffet av UDI og levert ut av ambassaden eller politiet. Klagen adresseres til UDI; send den slik vedtaket sier.

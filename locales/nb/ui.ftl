@@ -141,7 +141,7 @@ ui-deadline-short-passed = { $days ->
     [one] Fristen gikk ut for 1 dag siden
    *[other] Fristen gikk ut for { $days } dager siden
 }
-ui-deadline-stated-vs-computed = Vedtaket oppgir { $stated }. Etter loven er fristen { $computed }. Den seneste datoen gjelder.
+ui-deadline-stated-vs-computed = Vedtaket oppgir { $stated }. Etter loven er fristen { $computed }. Hold den tidligste datoen.
 ui-deadline-advice-open-title = Du har god tid
 ui-deadline-advice-open = Gå gjennom stegene i ro og mak. Send klagen i god tid før fristen.
 ui-deadline-advice-close-title = Fristen nærmer seg

@@ -28,3 +28,5 @@ letter-cli-kind-unknown = --kind: «{ $value }» er ikkje ein brevtype. Bruk kla
 letter-cli-problems = Saka har feil som må rettast før brevet kan skrivast:
 letter-cli-written = Brevet ({ $kind }) er skrive til { $path }.
 letter-cli-note = Merk:
+case-letter-made-by-unsure = Du er ikkje sikker på kven som gjorde vedtaket. Sjekk klagerettleiinga i vedtaket, og adresser brevet slik ho seier (sjå klagehjelp route).
+case-letter-send-as-decision-says = Vedtaket er gjort av UDI og levert ut av ambassaden eller politiet. Klaga blir adressert til UDI; send henne slik vedtaket seier.

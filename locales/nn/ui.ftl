@@ -141,7 +141,7 @@ ui-deadline-short-passed = { $days ->
     [one] Fristen gjekk ut for 1 dag sidan
    *[other] Fristen gjekk ut for { $days } dagar sidan
 }
-ui-deadline-stated-vs-computed = Vedtaket oppgir { $stated }. Etter lova er fristen { $computed }. Den seinaste datoen gjeld.
+ui-deadline-stated-vs-computed = Vedtaket oppgir { $stated }. Etter lova er fristen { $computed }. Hald den tidlegaste datoen.
 ui-deadline-advice-open-title = Du har god tid
 ui-deadline-advice-open = Gå gjennom stega i ro og mak. Send klaga i god tid før fristen.
 ui-deadline-advice-close-title = Fristen nærmar seg
