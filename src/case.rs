@@ -815,7 +815,19 @@ impl Case {
                     today,
                 };
                 match crate::deadline::compute(&input) {
-                    Ok(rep) => deadline = Some(rep),
+                    Ok(rep) => {
+                        if rep.between {
+                            let (e, l) = (rep.effective, rep.latest);
+                            v.warn(
+                                "decision.stated_deadline",
+                                "earlier_stated_deadline",
+                                move |lg| {
+                                    vec![("earlier", date_long(lg, e)), ("later", date_long(lg, l))]
+                                },
+                            );
+                        }
+                        deadline = Some(rep)
+                    }
                     Err(e) => v.errors.push(Problem::from_user_facing(
                         "decision.received",
                         Severity::Error,

@@ -212,6 +212,15 @@ struct Ctx {
     deadline: String,
     /// The deadline was printed in the decision (and is the one that applies).
     deadline_stated: bool,
+    /// Today lies between the printed and the computed deadline (fvl. § 31
+    /// in the alternative).
+    between: bool,
+    /// The deadline computed by law has not passed.
+    computed_open: bool,
+    computed: String,
+    stated: String,
+    /// How the decision arrived, in words ("i posten"), or empty.
+    received_how: String,
     one_year_limit: String,
     rep: Option<RepCtx>,
     fullmakt_no: Option<usize>,
@@ -457,6 +466,19 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         received: date_long(lang, c.received),
         deadline: date_long(lang, dl.effective),
         deadline_stated: dl.stated == Some(dl.effective),
+        between: dl.between,
+        computed_open: dl.computed_open,
+        computed: date_long(lang, dl.computed),
+        stated: dl.stated.map(|s| date_long(lang, s)).unwrap_or_default(),
+        received_how: d
+            .received_how
+            .map(|h| {
+                t(
+                    lang,
+                    &format!("letter-received-how-{}", h.code().replace('_', "-")),
+                )
+            })
+            .unwrap_or_default(),
         one_year_limit: dl
             .one_year_limit
             .map(|l| date_long(lang, l))

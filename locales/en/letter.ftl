@@ -30,3 +30,6 @@ letter-cli-written = The letter ({ $kind }) was written to { $path }.
 letter-cli-note = Note:
 case-letter-made-by-unsure = You are not sure who made the decision. Check the decision's klage instructions and address the letter as they say (see klagehjelp route).
 case-letter-send-as-decision-says = The decision was made by UDI and handed out by the embassy or the police. The klage is addressed to UDI; send it the way the decision letter says.
+letter-received-how-post = by post
+letter-received-how-electronic = by electronic notice
+letter-received-how-in-person = handed over in person

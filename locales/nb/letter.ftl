@@ -30,3 +30,6 @@ letter-cli-written = Brevet ({ $kind }) er skrevet til { $path }.
 letter-cli-note = Merk:
 case-letter-made-by-unsure = Du er ikke sikker på hvem som traff vedtaket. Sjekk klageveiledningen i vedtaket, og adresser brevet slik den sier (se klagehjelp route).
 case-letter-send-as-decision-says = Vedtaket er truffet av UDI og levert ut av ambassaden eller politiet. Klagen adresseres til UDI; send den slik vedtaket sier.
+letter-received-how-post = i posten
+letter-received-how-electronic = ved elektronisk varsel
+letter-received-how-in-person = ved personlig utlevering

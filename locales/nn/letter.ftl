@@ -30,3 +30,6 @@ letter-cli-written = Brevet ({ $kind }) er skrive til { $path }.
 letter-cli-note = Merk:
 case-letter-made-by-unsure = Du er ikkje sikker på kven som gjorde vedtaket. Sjekk klagerettleiinga i vedtaket, og adresser brevet slik ho seier (sjå klagehjelp route).
 case-letter-send-as-decision-says = Vedtaket er gjort av UDI og levert ut av ambassaden eller politiet. Klaga blir adressert til UDI; send henne slik vedtaket seier.
+letter-received-how-post = i posten
+letter-received-how-electronic = ved elektronisk varsel
+letter-received-how-in-person = ved personleg utlevering
