@@ -545,6 +545,23 @@ impl Problem {
         }
     }
 
+    /// A problem whose messages are already written, in nb, nn and en
+    /// (e.g. a route warning).
+    pub(crate) fn from_texts(
+        field: impl Into<String>,
+        code: &str,
+        severity: Severity,
+        messages: [String; 3],
+    ) -> Problem {
+        Problem {
+            field: field.into(),
+            code: code.to_string(),
+            severity,
+            message: messages[0].clone(),
+            messages,
+        }
+    }
+
     /// The message in `lang`.
     pub fn message_in(&self, lang: Lang) -> &str {
         &self.messages[lang_index(lang)]
@@ -919,7 +936,9 @@ impl Case {
                     move |_| vec![("id", id.clone()), ("known", known())],
                 );
             }
-            if g.text.trim().is_empty() && kind != Some(LetterKind::Forelopig) {
+            if g.text.trim().is_empty()
+                && !matches!(kind, Some(LetterKind::Forelopig | LetterKind::Utsatt))
+            {
                 v.error(
                     format!("grounds[{i}].text"),
                     "grounds.text_empty",
@@ -927,7 +946,7 @@ impl Case {
                 );
             }
         }
-        if kind != Some(LetterKind::Forelopig) {
+        if !matches!(kind, Some(LetterKind::Forelopig | LetterKind::Utsatt)) {
             for id in &d.refusal_grounds {
                 let Some(req) = crate::requirements::find(id) else {
                     continue;
@@ -976,6 +995,11 @@ impl Case {
                     move |_| vec![("n", n.clone())],
                 );
             }
+        }
+        let asks_deferral = kind == Some(LetterKind::Utsatt)
+            || (case.request_deferred_implementation && crate::routes::deferral_applies(&case));
+        if asks_deferral && case.deferral_reasons.trim().is_empty() {
+            v.warn("deferral_reasons", "deferral.reasons_missing", |_| vec![]);
         }
         if case.request_deferred_implementation && case.facts.applicant_in_norway == Some(false) {
             v.warn(
@@ -1082,6 +1106,10 @@ impl Validator {
                 self.error("kind", "kind.omgjoring_not_une", |_| vec![])
             }
             Klage | Forelopig | Late if une => self.error("kind", "kind.une_final", |_| vec![]),
+            // fvl. § 42 is about staying in Norway (utl. § 90).
+            Utsatt if case.facts.applicant_in_norway != Some(true) => {
+                self.error("kind", "kind.utsatt_not_in_norway", |_| vec![])
+            }
             Klage | Forelopig if late => {
                 let e = effective.expect("late implies a deadline");
                 self.error("kind", "kind.deadline_passed", move |l| {

@@ -35,25 +35,31 @@ pub enum LetterKind {
     Forelopig,
     /// A klage after the deadline, asking for consideration under fvl. § 31.
     Late,
-    /// A request to UNE to reverse its final decision (omgjøringsanmodning).
+    /// A request to reverse a decision: to UNE (final decisions), or to UDI
+    /// under fvl. § 35 once a klage is no longer possible.
     Omgjoring,
+    /// A stand-alone request for utsatt iverksettelse (fvl. § 42, utl. § 90),
+    /// sent at once, before the klage; only for an applicant in Norway.
+    Utsatt,
 }
 
 impl LetterKind {
-    pub const ALL: [LetterKind; 4] = [
+    pub const ALL: [LetterKind; 5] = [
         LetterKind::Klage,
         LetterKind::Forelopig,
         LetterKind::Late,
         LetterKind::Omgjoring,
+        LetterKind::Utsatt,
     ];
 
-    /// The stable name: `klage`, `forelopig`, `late`, `omgjoring`.
+    /// The stable name: `klage`, `forelopig`, `late`, `omgjoring`, `utsatt`.
     pub fn code(self) -> &'static str {
         match self {
             LetterKind::Klage => "klage",
             LetterKind::Forelopig => "forelopig",
             LetterKind::Late => "late",
             LetterKind::Omgjoring => "omgjoring",
+            LetterKind::Utsatt => "utsatt",
         }
     }
 
@@ -135,6 +141,7 @@ macro_rules! templates {
             (concat!($lang, "/forelopig.tera"), include_str!(concat!("../templates/", $lang, "/forelopig.tera"))),
             (concat!($lang, "/late.tera"), include_str!(concat!("../templates/", $lang, "/late.tera"))),
             (concat!($lang, "/omgjoring.tera"), include_str!(concat!("../templates/", $lang, "/omgjoring.tera"))),
+            (concat!($lang, "/utsatt.tera"), include_str!(concat!("../templates/", $lang, "/utsatt.tera"))),
             (concat!($lang, "/fullmakt.tera"), include_str!(concat!("../templates/", $lang, "/fullmakt.tera"))),
             (concat!($lang, "/labels.tera"), include_str!(concat!("../templates/", $lang, "/labels.tera"))),
         )*]
@@ -226,6 +233,12 @@ struct Ctx {
     fullmakt_no: Option<usize>,
     grounds: Vec<GroundCtx>,
     deferred: bool,
+    /// Why the applicant asks to stay (printed with the deferral request).
+    deferral_reasons: Vec<String>,
+    /// The same, for the stand-alone request (kind `utsatt`).
+    utsatt_reasons: Vec<String>,
+    /// The klage deadline has passed.
+    late: bool,
     more_documents: bool,
     late_reason: Vec<String>,
     attachments: Vec<AttachmentCtx>,
@@ -335,6 +348,18 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             )
         }
     };
+    // Staying in Norway (routes: utl. § 90, fvl. § 42): the same warnings
+    // as the route shows, as notes for the sender.
+    let routes = Lang::ALL.map(|l| crate::routes::route(case, today, l));
+    for (i, id) in routes[0].warnings.iter().enumerate() {
+        if matches!(
+            id.as_str(),
+            "deferral_48h" | "exit_deadline" | "renewal_right_to_stay" | "deferral_une"
+        ) {
+            let texts = [0, 1, 2].map(|l| routes[l].warning_details[i].text.clone());
+            notes.push(Problem::from_texts("route", id, Severity::Warning, texts));
+        }
+    }
     if case.representative.as_ref().is_some_and(|r| !r.is_lawyer) {
         notes.push(note("letter.fullmakt_sign"));
     }
@@ -421,7 +446,13 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         });
         1
     });
-    for a in &case.attachments {
+    // A stand-alone deferral request carries only the fullmakt.
+    let documents: &[crate::case::Attachment] = if kind == LetterKind::Utsatt {
+        &[]
+    } else {
+        &case.attachments
+    };
+    for a in documents {
         attachments.push(AttachmentCtx {
             n: attachments.len() + 1,
             title: a.title.trim().to_string(),
@@ -485,10 +516,21 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             .unwrap_or_default(),
         rep,
         fullmakt_no,
-        grounds,
+        grounds: if kind == LetterKind::Utsatt {
+            vec![]
+        } else {
+            grounds
+        },
+        deferral_reasons: if kind == LetterKind::Utsatt {
+            vec![]
+        } else {
+            paragraphs(&case.deferral_reasons)
+        },
+        utsatt_reasons: paragraphs(&case.deferral_reasons),
+        late: dl.late,
         // Never a deferral paragraph for an applicant abroad (fvl. § 42 is
         // about staying in Norway); the case's notice says so.
-        deferred: crate::routes::deferral_applies(case),
+        deferred: kind != LetterKind::Utsatt && crate::routes::deferral_applies(case),
         more_documents: case.will_send_more_documents || kind == LetterKind::Forelopig,
         late_reason: paragraphs(&case.late_reason),
         attachments,
@@ -502,7 +544,7 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         blocks.push(Block::PageBreak);
         blocks.extend(render(&format!("{code}/fullmakt.tera"), &ctx));
     }
-    let has_labels = !case.attachments.is_empty() || has_fullmakt;
+    let has_labels = !documents.is_empty() || has_fullmakt;
     if has_labels {
         blocks.push(Block::PageBreak);
         blocks.extend(render(&format!("{code}/labels.tera"), &ctx));
@@ -571,7 +613,7 @@ mod tests {
 
     #[test]
     fn every_template_parses() {
-        assert_eq!(TEMPLATES.len(), 21);
+        assert_eq!(TEMPLATES.len(), 24);
         LazyLock::force(&TERA);
     }
 }

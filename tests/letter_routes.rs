@@ -126,3 +126,79 @@ fn a_late_klage_pleads_both_a_and_b() {
         assert!(text.contains(a) && text.contains(b), "{text}");
     }
 }
+
+#[test]
+fn the_stand_alone_deferral_request_in_every_language() {
+    let mut diffs = vec![];
+    for lang in Lang::ALL {
+        let mut case = fixture("police-in-norway");
+        case.letter_language = lang;
+        let l = letter::build(&case, Some(LetterKind::Utsatt), d("2026-11-25")).unwrap();
+        assert_eq!(l.kind, LetterKind::Utsatt);
+        let text = l.to_text();
+        assert!(
+            text.contains("§ 42") || text.contains("section 42"),
+            "{text}"
+        );
+        assert!(
+            text.contains("barnehage"),
+            "the reasons are printed: {text}"
+        );
+        assert!(
+            !text.contains("Leiekontrakt"),
+            "no klage attachments: {text}"
+        );
+        assert!(l.notes.iter().any(|n| n.code == "deferral_48h"));
+        assert!(l.notes.iter().any(|n| n.code == "exit_deadline"));
+        diffs.extend(common::compare_golden(
+            "letters-routes",
+            &format!("utsatt.{lang}.txt"),
+            &text,
+        ));
+    }
+    assert!(
+        diffs.is_empty(),
+        "golden files differ:\n{}",
+        diffs.join("\n")
+    );
+}
+
+#[test]
+fn deferral_is_only_for_an_applicant_in_norway() {
+    let mut c = fixture("amina-spouse-income");
+    let e = letter::build(&c, Some(LetterKind::Utsatt), d("2026-11-25")).unwrap_err();
+    assert!(
+        e.iter().any(|p| p.code == "kind.utsatt_not_in_norway"),
+        "{e:?}"
+    );
+    c.facts.applicant_in_norway = None;
+    assert!(letter::build(&c, Some(LetterKind::Utsatt), d("2026-11-25")).is_err());
+}
+
+#[test]
+fn the_title_says_when_deferral_is_asked_and_the_reasons_are_printed() {
+    let c = fixture("police-in-norway");
+    let l = letter::build(&c, None, d("2026-11-25")).unwrap();
+    let text = l.to_text();
+    assert!(
+        text.contains("FAMILIEINNVANDRING OG ANMODNING OM UTSATT IVERKSETTELSE"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Dette er grunnene til at jeg ber om dette:"),
+        "{text}"
+    );
+    assert!(text.contains("barnehage"), "{text}");
+    let mut c = fixture("police-in-norway");
+    c.deferral_reasons.clear();
+    let l = letter::build(&c, None, d("2026-11-25")).unwrap();
+    assert!(l.notes.iter().any(|n| n.code == "deferral.reasons_missing"));
+    // Abroad: no deferral anywhere in the letter, and no such title.
+    let mut c = fixture("amina-spouse-income");
+    c.request_deferred_implementation = true;
+    let text = letter::build(&c, None, d("2026-11-25")).unwrap().to_text();
+    assert!(
+        !text.contains("UTSATT") && !text.contains("Utsatt"),
+        "{text}"
+    );
+}

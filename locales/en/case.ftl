@@ -33,3 +33,5 @@ case-kind-une-final = Decisions by UNE are final and cannot be appealed. Write a
 case-kind-deadline-passed = The deadline for appeal was { $deadline }. Write a late appeal (late), which asks for consideration under section 31 of the Public Administration Act.
 case-kind-not-late = The deadline ({ $deadline }) has not passed. Write an ordinary appeal.
 case-earlier-stated-deadline = The earlier deadline ({ $earlier }) has passed, the later one ({ $later }) has not. Send the klage today. The letter states the day the decision was received and asks, in the alternative, that the klage is considered under fvl. § 31.
+case-kind-utsatt-not-in-norway = A request for deferred implementation (utsatt) is about staying in Norway while the appeal is considered, so it is only written when the applicant is in Norway. Answer the question whether the applicant is in Norway.
+case-deferral-reasons-missing = Say why the applicant needs to stay in Norway while the appeal is considered (for example children, work, health). The reasons are printed with the request.

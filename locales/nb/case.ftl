@@ -33,3 +33,5 @@ case-kind-une-final = Vedtak fra UNE er endelige og kan ikke påklages. Skriv en
 case-kind-deadline-passed = Klagefristen gikk ut { $deadline }. Skriv en klage etter fristen (late), som ber om behandling etter forvaltningsloven § 31.
 case-kind-not-late = Klagefristen ({ $deadline }) er ikke ute. Skriv en vanlig klage.
 case-earlier-stated-deadline = Den tidligste fristen ({ $earlier }) er passert, den seneste ({ $later }) er ikke det. Send klagen i dag. Brevet oppgir dagen vedtaket ble mottatt, og ber subsidiært om behandling etter fvl. § 31.
+case-kind-utsatt-not-in-norway = En anmodning om utsatt iverksettelse (utsatt) handler om å få bli i Norge mens klagen behandles, og skrives bare når søkeren er i Norge. Svar på spørsmålet om søkeren er i Norge.
+case-deferral-reasons-missing = Skriv hvorfor søkeren trenger å bli i Norge mens klagen behandles (for eksempel barn, arbeid, helse). Grunnene skrives i anmodningen.

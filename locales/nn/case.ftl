@@ -33,3 +33,5 @@ case-kind-une-final = Vedtak frå UNE er endelege og kan ikkje klagast på. Skri
 case-kind-deadline-passed = Klagefristen gjekk ut { $deadline }. Skriv ei klage etter fristen (late), som ber om handsaming etter forvaltningslova § 31.
 case-kind-not-late = Klagefristen ({ $deadline }) er ikkje ute. Skriv ei vanleg klage.
 case-earlier-stated-deadline = Den tidlegaste fristen ({ $earlier }) er passert, den seinaste ({ $later }) er ikkje det. Send klaga i dag. Brevet oppgir dagen vedtaket kom fram, og ber subsidiært om handsaming etter fvl. § 31.
+case-kind-utsatt-not-in-norway = Ei oppmoding om utsett iverksetjing (utsatt) handlar om å få bli verande i Noreg medan klaga blir handsama, og blir berre skriven når søkjaren er i Noreg. Svar på spørsmålet om søkjaren er i Noreg.
+case-deferral-reasons-missing = Skriv kvifor søkjaren treng å bli verande i Noreg medan klaga blir handsama (til dømes born, arbeid, helse). Grunnane blir skrivne i oppmodinga.
