@@ -978,7 +978,10 @@ impl Case {
                     |_| vec![],
                 );
             }
-            if r.address.trim().is_empty() {
+            // (No contact details at all is an error of the gate.)
+            if r.address.trim().is_empty()
+                && !(r.phone.trim().is_empty() && r.email.trim().is_empty())
+            {
                 v.warn(
                     "representative.address",
                     "representative.address_missing",
@@ -1008,6 +1011,12 @@ impl Case {
                 |_| vec![],
             );
         }
+
+        // The validity gate before export (placeholders, claimed
+        // attachments, a fullmektig without contact details, co-applicants).
+        let gate = crate::gate::check(&case, kind, today);
+        v.errors.extend(gate.errors);
+        v.warnings.extend(gate.warnings);
 
         let mut review = Review {
             errors: v.errors,

@@ -243,6 +243,23 @@ struct Ctx {
     late_reason: Vec<String>,
     attachments: Vec<AttachmentCtx>,
     signer: String,
+    /// Header lines, one per co-applicant, each with their DUF number.
+    co_applicants: Vec<String>,
+    /// "Given Family, Given Family": the co-applicants in running text.
+    co_names: String,
+    /// The reference person's header line, if given.
+    sponsor: String,
+    /// Signature lines after the klager's: every adult co-applicant, and
+    /// the person with parental responsibility for each child.
+    co_signers: Vec<String>,
+}
+
+/// Under 18 on `today` (a child's klage is signed by the person with
+/// parental responsibility).
+pub fn is_child(birth: NaiveDate, today: NaiveDate) -> bool {
+    birth
+        .checked_add_months(chrono::Months::new(18 * 12))
+        .is_some_and(|adult| adult > today)
 }
 
 /// Splits user text into paragraphs at blank lines; single line breaks stay.
@@ -437,6 +454,89 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         }
     };
 
+    // Co-applicants (each with their own DUF number) and the sponsor.
+    let born = |s: &str| {
+        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .ok()
+            .map(|b| date_short(lang, b))
+            .unwrap_or_default()
+    };
+    let co_applicants: Vec<String> = case
+        .co_applicants
+        .iter()
+        .map(|p| {
+            let duf = crate::duf::parse(&p.duf, today)
+                .map(|d| d.display.replace(' ', "\u{a0}"))
+                .unwrap_or_else(|_| p.duf.trim().to_string());
+            tr(
+                lang,
+                "letter-co-applicant-line",
+                &[
+                    ("name", FluentValue::from(p.name())),
+                    ("birth", FluentValue::from(born(&p.birth_date))),
+                    ("duf", FluentValue::from(duf)),
+                ],
+            )
+        })
+        .collect();
+    let co_names = case
+        .co_applicants
+        .iter()
+        .map(|p| p.name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sponsor = case
+        .sponsor
+        .as_ref()
+        .map(|s| {
+            let name = format!("{} {}", s.given_name.trim(), s.family_name.trim())
+                .trim()
+                .to_string();
+            let birth = born(&s.birth_date);
+            if name.is_empty() {
+                String::new()
+            } else if birth.is_empty() {
+                tr(
+                    lang,
+                    "letter-sponsor-line-no-birth",
+                    &[("name", FluentValue::from(name))],
+                )
+            } else {
+                tr(
+                    lang,
+                    "letter-sponsor-line",
+                    &[
+                        ("name", FluentValue::from(name)),
+                        ("birth", FluentValue::from(birth)),
+                    ],
+                )
+            }
+        })
+        .unwrap_or_default();
+    let guardian = |name: String| {
+        tr(
+            lang,
+            "letter-signer-guardian",
+            &[("name", FluentValue::from(name))],
+        )
+    };
+    let co_signers: Vec<String> = case
+        .co_applicants
+        .iter()
+        .map(|p| {
+            let child = NaiveDate::parse_from_str(p.birth_date.trim(), "%Y-%m-%d")
+                .is_ok_and(|b| is_child(b, today));
+            if child { guardian(p.name()) } else { p.name() }
+        })
+        .collect();
+    // A child applicant without a fullmektig: the person with parental
+    // responsibility signs.
+    let signer = if case.representative.is_none() && is_child(c.birth_date, today) {
+        guardian(applicant_name.clone())
+    } else {
+        signer
+    };
+
     // Attachments: the fullmakt first, then the case's documents.
     let mut attachments = Vec::new();
     let fullmakt_no = has_fullmakt.then(|| {
@@ -489,7 +589,13 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         birth: date_short(lang, c.birth_date),
         // Non-breaking spaces: the number never wraps.
         duf: c.duf.display.replace(' ', "\u{a0}"),
-        reference: d.reference.trim().to_string(),
+        // The case number (format 2), or the reference a format-1 file kept
+        // it in; else the template prints a blank line to fill in.
+        reference: if d.case_number.trim().is_empty() {
+            d.reference.trim().to_string()
+        } else {
+            d.case_number.trim().to_string()
+        },
         authority,
         authority_short,
         appeal_body,
@@ -535,6 +641,10 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         late_reason: paragraphs(&case.late_reason),
         attachments,
         signer: signer.clone(),
+        co_applicants,
+        co_names,
+        sponsor,
+        co_signers,
     };
     let ctx = tera::Context::from_serialize(&ctx).expect("letter context serialises");
 

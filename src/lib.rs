@@ -12,6 +12,7 @@ pub mod facts;
 pub mod figures;
 pub mod fmt;
 pub mod fsutil;
+pub mod gate;
 pub mod holidays;
 pub mod i18n;
 pub mod ics;

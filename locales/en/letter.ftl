@@ -35,3 +35,7 @@ letter-received-how-electronic = by electronic notice
 letter-received-how-in-person = handed over in person
 letter-kind-utsatt = request for deferred implementation
 letter-doc-title-utsatt = Request for deferred implementation – DUF number { $duf }
+letter-co-applicant-line = Also appealing: { $name }, born { $birth }, DUF number { $duf }
+letter-sponsor-line = Sponsor (referanseperson): { $name }, born { $birth }
+letter-sponsor-line-no-birth = Sponsor (referanseperson): { $name }
+letter-signer-guardian = For { $name } (under 18): the person with parental responsibility

@@ -35,3 +35,7 @@ letter-received-how-electronic = ved elektronisk varsel
 letter-received-how-in-person = ved personlig utlevering
 letter-kind-utsatt = anmodning om utsatt iverksettelse
 letter-doc-title-utsatt = Anmodning om utsatt iverksettelse – DUF-nummer { $duf }
+letter-co-applicant-line = Klager også: { $name }, født { $birth }, DUF-nummer { $duf }
+letter-sponsor-line = Referanseperson: { $name }, født { $birth }
+letter-sponsor-line-no-birth = Referanseperson: { $name }
+letter-signer-guardian = For { $name } (under 18 år): den som har foreldreansvaret

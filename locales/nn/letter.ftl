@@ -35,3 +35,7 @@ letter-received-how-electronic = ved elektronisk varsel
 letter-received-how-in-person = ved personleg utlevering
 letter-kind-utsatt = oppmoding om utsett iverksetjing
 letter-doc-title-utsatt = Oppmoding om utsett iverksetjing – DUF-nummer { $duf }
+letter-co-applicant-line = Klagar også: { $name }, fødd { $birth }, DUF-nummer { $duf }
+letter-sponsor-line = Referanseperson: { $name }, fødd { $birth }
+letter-sponsor-line-no-birth = Referanseperson: { $name }
+letter-signer-guardian = For { $name } (under 18 år): den som har foreldreansvaret
