@@ -1004,6 +1004,13 @@ impl Case {
         if asks_deferral && case.deferral_reasons.trim().is_empty() {
             v.warn("deferral_reasons", "deferral.reasons_missing", |_| vec![]);
         }
+        if case.request_deferred_implementation && case.facts.applicant_in_norway.is_none() {
+            v.warn(
+                "request_deferred_implementation",
+                "deferred.in_norway_unknown",
+                |_| vec![],
+            );
+        }
         if case.request_deferred_implementation && case.facts.applicant_in_norway == Some(false) {
             v.warn(
                 "request_deferred_implementation",

@@ -186,6 +186,10 @@ struct Waiting {
     previous_days: Option<u64>,
     #[serde(default)]
     previous_year: Option<i32>,
+    #[serde(default)]
+    changed: Option<u64>,
+    #[serde(default)]
+    total: Option<u64>,
     source: String,
 }
 
@@ -280,11 +284,11 @@ pub fn applicant_in_norway(case: &Case) -> Option<bool> {
     case.facts.applicant_in_norway
 }
 
-/// Whether the letter may carry a request for utsatt iverksettelse: only
-/// when asked and the applicant is not known to be abroad (fvl. § 42 is
-/// about staying in Norway).
+/// Whether the letter carries a request for utsatt iverksettelse: only when
+/// asked and the applicant is in Norway (fvl. § 42 is about staying in
+/// Norway). Otherwise the case gets a notice saying it was left out.
 pub fn deferral_applies(case: &Case) -> bool {
-    case.request_deferred_implementation && applicant_in_norway(case) != Some(false)
+    case.request_deferred_implementation && applicant_in_norway(case) == Some(true)
 }
 
 /// The route kind for who made the decision and where the deadline stands.
@@ -423,6 +427,8 @@ impl Args {
                 "previous_year",
                 FluentValue::from(w.previous_year.unwrap_or(0).to_string()),
             ));
+            a.push(("changed", FluentValue::from(w.changed.unwrap_or(0))));
+            a.push(("total", FluentValue::from(w.total.unwrap_or(0))));
         }
         tr(self.lang, id, &a)
     }
@@ -572,7 +578,17 @@ fn body(
         }
         _ => {}
     }
-    if deferral_applies(case) && applicant_in_norway(case) == Some(true) {
+    if kind != RouteKind::Unsure {
+        let w = &DATA.waiting["costs_claim"];
+        also.push(Item {
+            id: "costs".into(),
+            text: args.text("route-also-costs", None, Some(w)),
+            date: None,
+            sources: sources_of(&[], Some(w)),
+        });
+    }
+    // In Norway: the stand-alone deferral request can go at once (utl. § 90).
+    if applicant_in_norway(case) == Some(true) && kind != RouteKind::UneOmgjoring {
         also.push(Item {
             id: "utsatt-letter".into(),
             text: t(lang, "route-also-utsatt-letter"),

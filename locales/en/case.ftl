@@ -43,3 +43,4 @@ case-grounds-language = This text does not seem to be in the letter's language. 
 case-grounds-figure-differs = The text mentions an income of { $amount }, but the case's facts say { $facts }. Check which figure is right.
 case-decision-case-number-missing = The case number (saksnummer) from the decision is missing. The letter has a blank line for it: write it in by hand, or add it here.
 case-applicant-child-signs = The applicant is under 18 (born { $date }). The person with parental responsibility signs the klage for the child.
+case-deferred-in-norway-unknown = The case does not say whether the applicant is in Norway. Deferred implementation is about staying in Norway, so the letter leaves the request out until you answer that question.

@@ -82,7 +82,7 @@ route-warning-deferral-48h = Send a request for utsatt iverksettelse at once. A 
 route-warning-exit-deadline = The refusal sets an exit deadline (utreisefrist), normally 7 to 30 days. The exit deadline itself cannot be appealed, but you can ask the police district where you live to extend it. If utsatt iverksettelse is refused, you must leave Norway by the exit deadline; the klage goes on from abroad.
 route-warning-deferral-abroad = The case says that the applicant is outside Norway. Utsatt iverksettelse is about staying in Norway, so the letter leaves the request out. Change the answer if the applicant is in Norway.
 route-warning-abroad-send-early = From abroad: upload the klage before the deadline (or hand it in at the embassy before the deadline, for an embassy decision), and keep the receipt. Whether a foreign post office counts for the deadline is not known.
-route-warning-in-norway-unknown = The case does not say whether the applicant is in Norway. Utsatt iverksettelse only matters in Norway: answer the question so the letter is right.
+route-warning-in-norway-unknown = The case does not say whether the applicant is in Norway. Utsatt iverksettelse only matters in Norway, so the letter leaves the request out until you answer the question.
 
 route-cli-made-by-given = Decision made by: { $who } (from the decision)
 route-cli-made-by-derived = Decision made by: { $who } (taken from the authority you named; check it in the decision)
@@ -107,3 +107,5 @@ route-made-by-UNE = UNE
 route-made-by-unsure = not sure
 route-cli-made-by-unsure = Decision made by: not known yet (see below what to check in the decision)
 route-warning-send-as-decision-says = UDI made the decision and the embassy or the police handed it out. Address the klage to UDI, and send it the way the decision letter says (for example through the embassy). Keep proof of the day you handed it in.
+route-udi-step-une-changed = In { $year }, UNE changed the decision in { $changed } of { $total } family-immigration cases. A common reason: the requirement was met before UNE decided. So send documents that show what has changed.
+route-also-costs = If the decision is changed in your favour, necessary costs (for example a lawyer) may be covered. Claim them within three weeks after you are told of the new decision (fvl. § 36).

@@ -43,3 +43,4 @@ case-grounds-language = Denne teksten ser ikke ut til å være på brevets språ
 case-grounds-figure-differs = Teksten nevner en inntekt på { $amount }, men opplysningene i saken sier { $facts }. Sjekk hvilket tall som er riktig.
 case-decision-case-number-missing = Saksnummeret fra vedtaket mangler. Brevet har en tom linje for det: skriv det inn for hånd, eller legg det inn her.
 case-applicant-child-signs = Søkeren er under 18 år (født { $date }). Den som har foreldreansvaret, skriver under klagen for barnet.
+case-deferred-in-norway-unknown = Saken sier ikke om søkeren er i Norge. Utsatt iverksettelse handler om å få bli i Norge, så brevet tar ikke med anmodningen før du har svart på det spørsmålet.

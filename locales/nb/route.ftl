@@ -81,7 +81,7 @@ route-warning-deferral-48h = Send en anmodning om utsatt iverksettelse med en ga
 route-warning-exit-deadline = Avslaget setter en utreisefrist, vanligvis 7 til 30 dager. Selve utreisefristen kan ikke påklages, men du kan be politidistriktet der du bor, om å forlenge den. Får du avslag på utsatt iverksettelse, må du reise ut av Norge innen fristen; klagen fortsetter mens du er i utlandet.
 route-warning-deferral-abroad = Saken sier at søkeren er utenfor Norge. Utsatt iverksettelse handler om å få bli i Norge, så brevet tar ikke med anmodningen. Endre svaret hvis søkeren er i Norge.
 route-warning-abroad-send-early = Fra utlandet: last opp klagen før fristen (eller lever den på ambassaden før fristen, når ambassaden traff vedtaket), og ta vare på kvitteringen. Det er ikke kjent om et utenlandsk postkontor teller for fristen.
-route-warning-in-norway-unknown = Saken sier ikke om søkeren er i Norge. Utsatt iverksettelse har bare betydning i Norge: svar på spørsmålet, så blir brevet riktig.
+route-warning-in-norway-unknown = Saken sier ikke om søkeren er i Norge. Utsatt iverksettelse har bare betydning i Norge, så brevet tar ikke med anmodningen før du har svart på spørsmålet.
 
 route-cli-made-by-given = Vedtaket er truffet av: { $who } (fra vedtaket)
 route-cli-made-by-derived = Vedtaket er truffet av: { $who } (hentet fra myndigheten du oppga; sjekk det i vedtaket)
@@ -106,3 +106,5 @@ route-made-by-UNE = UNE
 route-made-by-unsure = usikkert
 route-cli-made-by-unsure = Vedtaket er truffet av: ikke kjent ennå (se nedenfor hva du skal sjekke i vedtaket)
 route-warning-send-as-decision-says = UDI traff vedtaket, og ambassaden eller politiet leverte det ut. Adresser klagen til UDI, og send den slik vedtaket sier (for eksempel gjennom ambassaden). Ta vare på det som viser hvilken dag du leverte den.
+route-udi-step-une-changed = I { $year } endret UNE vedtaket i { $changed } av { $total } familieinnvandringssaker. En vanlig grunn: kravet var oppfylt før UNE avgjorde saken. Send derfor dokumenter som viser hva som har endret seg.
+route-also-costs = Blir vedtaket endret til din fordel, kan nødvendige kostnader (for eksempel advokat) bli dekket. Krev dem innen tre uker etter at du fikk melding om det nye vedtaket (fvl. § 36).

@@ -43,3 +43,4 @@ case-grounds-language = Denne teksten ser ikkje ut til å vere på språket til 
 case-grounds-figure-differs = Teksten nemner ei inntekt på { $amount }, men opplysningane i saka seier { $facts }. Sjekk kva tal som er rett.
 case-decision-case-number-missing = Saksnummeret frå vedtaket manglar. Brevet har ei tom linje for det: skriv det inn for hand, eller legg det inn her.
 case-applicant-child-signs = Søkjaren er under 18 år (fødd { $date }). Den som har foreldreansvaret, skriv under klaga for barnet.
+case-deferred-in-norway-unknown = Saka seier ikkje om søkjaren er i Noreg. Utsett iverksetjing handlar om å få bli verande i Noreg, så brevet tek ikkje med oppmodinga før du har svart på det spørsmålet.

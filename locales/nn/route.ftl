@@ -81,7 +81,7 @@ route-warning-deferral-48h = Send ei oppmoding om utsett iverksetjing med ein go
 route-warning-exit-deadline = Avslaget set ein utreisefrist, vanlegvis 7 til 30 dagar. Sjølve utreisefristen kan ikkje klagast på, men du kan be politidistriktet der du bur, om å forlengje han. Får du avslag på utsett iverksetjing, må du reise ut av Noreg innan fristen; klaga held fram medan du er i utlandet.
 route-warning-deferral-abroad = Saka seier at søkjaren er utanfor Noreg. Utsett iverksetjing handlar om å få bli i Noreg, så brevet tek ikkje med oppmodinga. Endre svaret om søkjaren er i Noreg.
 route-warning-abroad-send-early = Frå utlandet: last opp klaga før fristen (eller lever henne på ambassaden før fristen, når ambassaden gjorde vedtaket), og ta vare på kvitteringa. Det er ikkje kjent om eit utanlandsk postkontor tel for fristen.
-route-warning-in-norway-unknown = Saka seier ikkje om søkjaren er i Noreg. Utsett iverksetjing har berre noko å seie i Noreg: svar på spørsmålet, så blir brevet rett.
+route-warning-in-norway-unknown = Saka seier ikkje om søkjaren er i Noreg. Utsett iverksetjing har berre noko å seie i Noreg, så brevet tek ikkje med oppmodinga før du har svart på spørsmålet.
 
 route-cli-made-by-given = Vedtaket er gjort av: { $who } (frå vedtaket)
 route-cli-made-by-derived = Vedtaket er gjort av: { $who } (henta frå styresmakta du oppgav; sjekk det i vedtaket)
@@ -106,3 +106,5 @@ route-made-by-UNE = UNE
 route-made-by-unsure = usikkert
 route-cli-made-by-unsure = Vedtaket er gjort av: ikkje kjent enno (sjå nedanfor kva du skal sjekke i vedtaket)
 route-warning-send-as-decision-says = UDI gjorde vedtaket, og ambassaden eller politiet leverte det ut. Adresser klaga til UDI, og send henne slik vedtaket seier (til dømes gjennom ambassaden). Ta vare på det som viser kva dag du leverte henne.
+route-udi-step-une-changed = I { $year } endra UNE vedtaket i { $changed } av { $total } familieinnvandringssaker. Ein vanleg grunn: kravet var oppfylt før UNE avgjorde saka. Send difor dokument som viser kva som har endra seg.
+route-also-costs = Blir vedtaket endra til din fordel, kan naudsynte kostnader (til dømes advokat) bli dekte. Krev dei innan tre veker etter at du fekk melding om det nye vedtaket (fvl. § 36).
