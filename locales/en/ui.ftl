@@ -232,18 +232,7 @@ ui-open-pdf = Open the PDF
 ui-show-in-folder = Show in folder
 ui-send-title = How to sign and send the klage
 ui-send-sign = Print the letter and sign it. Unsigned klager are rejected (UDI). If there is a representative, the applicant also signs the power of attorney.
-ui-send-upload = Scan or photograph the signed letter and the attachments, and upload them with UDI's form for sending documents on udi.no. The upload must arrive before the deadline runs out.
-ui-send-post = Or post it to Utlendingsdirektoratet, Postboks 2098 Vika, 0125 Oslo. The klage is in time if it was handed to the post before the deadline ran out (fvl. § 30).
-ui-send-hand-in = Or hand it in to the police. If an embassy made the decision, hand the klage to that embassy.
 ui-send-proof = Keep a copy, and a receipt showing when you sent it.
-ui-after-title = What happens next
-ui-after-udi = UDI looks at the case again. UDI may change the decision itself, or send the klage on to the Immigration Appeals Board (UNE) (fvl. § 33).
-ui-after-une = You get an email or text message when UDI has received the klage (UDI).
-ui-after-times = In 2023, UNE took on average 177 days to decide klager in family-immigration cases (164 days in 2022). UDI's own review comes on top. UNE expected longer processing times in 2024.
-ui-after-changed = In 2023, UNE changed the decision in 146 of 781 family-immigration cases (18.7 %). A common reason: the requirement was met before UNE decided. So send documents showing what has changed.
-ui-after-final = UNE's decision is final. After that you can apply again, ask UNE for a reversal if you have new information, go to court, or complain to the Parliamentary Ombud (Sivilombudet) within one year.
-ui-after-costs = If the decision is changed in your favour, necessary costs such as a lawyer may be covered. Claim them within three weeks (fvl. § 36).
-ui-after-source = The figures are from UNE's annual report for 2023 and cover UNE only.
 
 ## Errors
 ui-err-date-missing = Enter the date.

@@ -232,18 +232,7 @@ ui-open-pdf = Opne PDF-en
 ui-show-in-folder = Vis i mappa
 ui-send-title = Slik signerer og sender du klaga
 ui-send-sign = Skriv ut brevet og signer det. Klager utan underskrift blir avviste (UDI). Har du ein fullmektig, signerer du òg fullmakta.
-ui-send-upload = Skann eller ta bilete av det signerte brevet og vedlegga, og last dei opp i skjemaet til UDI for innsending av dokument på udi.no. Opplastinga må kome fram før fristen går ut.
-ui-send-post = Eller send det i posten til Utlendingsdirektoratet, Postboks 2098 Vika, 0125 Oslo. Klaga er send i tide viss ho er levert til posten før fristen går ut (fvl. § 30).
-ui-send-hand-in = Eller lever det til politiet. Gjorde ein ambassade vedtaket, leverer du klaga til den ambassaden.
 ui-send-proof = Ta vare på ein kopi og ei kvittering for når du sende klaga.
-ui-after-title = Dette skjer etterpå
-ui-after-udi = UDI ser på saka på nytt. UDI kan endre vedtaket sjølv, eller sende klaga vidare til Utlendingsnemnda (UNE) (fvl. § 33).
-ui-after-une = Du får melding på e-post eller SMS når UDI har fått klaga (UDI).
-ui-after-times = UNE brukte i snitt 177 dagar på klager i familieinnvandringssaker i 2023 (164 dagar i 2022). I tillegg kjem tida hos UDI. UNE venta lengre sakshandsamingstid i 2024.
-ui-after-changed = I 2023 endra UNE vedtaket i 146 av 781 familieinnvandringssaker (18,7 %). Ein vanleg grunn: vilkåret var oppfylt før UNE avgjorde saka. Send difor dokumentasjon på det som har endra seg.
-ui-after-final = Vedtaket frå UNE er endeleg. Etterpå kan du søkje på nytt, be UNE om omgjering viss du har nye opplysningar, gå til domstolane eller klage til Sivilombodet innan eitt år.
-ui-after-costs = Blir vedtaket endra til fordel for deg, kan du få dekt naudsynte kostnader, til dømes advokat. Krav må setjast fram innan tre veker (fvl. § 36).
-ui-after-source = Tala er frå årsrapporten til UNE for 2023 og gjeld berre UNE.
 
 ## Errors
 ui-err-date-missing = Skriv inn datoen.
