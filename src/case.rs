@@ -1,4 +1,4 @@
-//! The case file (`*.klage.json`, format `klagehjelp-case/1`): what the
+//! The case file (`*.klage.json`, format `klagehjelp-case/2`): what the
 //! applicant or the volunteer entered, nothing derived. See README and
 //! `tests/fixtures/*.klage.json`.
 //!
@@ -10,7 +10,7 @@ use crate::facts::Facts;
 use serde::{Deserialize, Serialize};
 
 /// The format tag this version reads and writes.
-pub const FORMAT: &str = "klagehjelp-case/1";
+pub const FORMAT: &str = "klagehjelp-case/2";
 
 /// One case.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -58,6 +58,11 @@ pub struct Case {
     /// The record of sending, once sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sent: Option<Sent>,
+    /// Facts of an older format that this format asks differently: dropped
+    /// when the file was opened (the interview asks again), named here so
+    /// the user is told. Never written back.
+    #[serde(skip)]
+    pub migration_notices: Vec<String>,
 }
 
 impl Default for Case {
@@ -80,6 +85,7 @@ impl Default for Case {
             sponsor: None,
             deferral_reasons: String::new(),
             sent: None,
+            migration_notices: vec![],
         }
     }
 }
@@ -416,35 +422,88 @@ fn syntax(e: &serde_json::Error) -> CaseError {
     }
 }
 
-/// Brings an older case file up to [`FORMAT`]. The migration hook: when the
-/// format changes, add an arm that rewrites the old shape into the new one
-/// (and a fixture of the old format to `tests/fixtures/`). Fields added
-/// within format 1 (`late_reason`, `decision.police_district`) are optional
-/// and need no migration.
-pub fn migrate(value: serde_json::Value) -> Result<serde_json::Value, CaseError> {
+/// Facts of format 1 that format 2 asks differently: dropped with a notice
+/// (case-file.md, format 2), and asked again by the interview.
+pub const DROPPED_V1_FACTS: &[&str] = &[
+    "family_formed",
+    "application_within_one_year_of_sponsor_permit",
+    "income_requirement_override",
+    "past_income_requirement_override",
+    "social_assistance_last_12_months",
+];
+
+/// Format-1 values renamed one to one in format 2.
+const RENAMED_V1_VALUES: &[(&str, &str, &str)] = &[
+    ("child_together_conceived", "before_move", "before_sponsor_entry"),
+    ("child_together_conceived", "while_both_held_permits", "in_norway_while_both_lawful"),
+    ("child_together_conceived", "after_move", "after_sponsor_entry"),
+];
+
+/// Format-1 values with no counterpart in format 2 (dropped with a notice).
+const DROPPED_V1_VALUES: &[(&str, &str)] = &[
+    ("sponsor_past_income_exemption", "minimum_pension"),
+    ("sponsor_past_income_exemption", "skilled_worker"),
+];
+
+/// Brings an older case file up to [`FORMAT`]: returns the new value and the
+/// names of the facts that were dropped. Format 1 → 2: facts that map one to
+/// one are kept, facts asked differently are dropped and named; nothing the
+/// user wrote elsewhere (names, grounds, attachments) is touched.
+pub fn migrate(value: serde_json::Value) -> Result<(serde_json::Value, Vec<String>), CaseError> {
     let found = match value.get("format") {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(other) => other.to_string(),
         None => return Err(CaseError::NoFormat),
     };
     if found == FORMAT {
-        return Ok(value);
+        return Ok((value, vec![]));
+    }
+    if found == "klagehjelp-case/1" {
+        return Ok(migrate_1_to_2(value));
     }
     match found
         .strip_prefix("klagehjelp-case/")
         .map(str::parse::<u32>)
     {
-        Some(Ok(n)) if n > 1 => Err(CaseError::Newer { found }),
+        Some(Ok(n)) if n > 2 => Err(CaseError::Newer { found }),
         _ => Err(CaseError::UnknownFormat { found }),
     }
 }
 
+fn migrate_1_to_2(mut value: serde_json::Value) -> (serde_json::Value, Vec<String>) {
+    let mut dropped = vec![];
+    if let Some(serde_json::Value::Object(facts)) = value.get_mut("facts") {
+        for name in DROPPED_V1_FACTS {
+            if facts.remove(*name).is_some_and(|v| !v.is_null()) {
+                dropped.push(name.to_string());
+            }
+        }
+        for (name, old, new) in RENAMED_V1_VALUES {
+            if facts.get(*name).and_then(|v| v.as_str()) == Some(old) {
+                facts.insert(name.to_string(), serde_json::Value::String(new.to_string()));
+            }
+        }
+        for (name, old) in DROPPED_V1_VALUES {
+            if facts.get(*name).and_then(|v| v.as_str()) == Some(old) {
+                facts.remove(*name);
+                dropped.push(name.to_string());
+            }
+        }
+    }
+    if let Some(obj) = value.as_object_mut() {
+        obj.insert("format".into(), serde_json::Value::String(FORMAT.into()));
+    }
+    (value, dropped)
+}
+
 impl Case {
     /// Reads a case file. An unknown or newer format, or a letter language
-    /// other than nb, nn and en, is a clear error, never a guess.
+    /// other than nb, nn and en, is a clear error, never a guess. A file of
+    /// format 1 is migrated (see [`migrate`]); the dropped facts are named in
+    /// `migration_notices`.
     pub fn from_json(s: &str) -> Result<Case, CaseError> {
         let value: serde_json::Value = serde_json::from_str(s).map_err(|e| syntax(&e))?;
-        let value = migrate(value)?;
+        let (value, dropped) = migrate(value)?;
         if let Some(l) = value.get("letter_language") {
             let ok = l.as_str().is_some_and(|s| matches!(s, "nb" | "nn" | "en"));
             if !ok {
@@ -453,8 +512,26 @@ impl Case {
                 });
             }
         }
-        // Re-parse from the text so errors carry line and column.
-        serde_json::from_str(s).map_err(|e| syntax(&e))
+        let mut case: Case = if dropped.is_empty() && value.get("format").and_then(|f| f.as_str()) == Some(FORMAT) && s.contains(FORMAT) {
+            // Re-parse from the text so errors carry line and column.
+            serde_json::from_str(s).map_err(|e| syntax(&e))?
+        } else {
+            serde_json::from_value(value).map_err(|e| syntax(&e))?
+        };
+        case.migration_notices = dropped;
+        Ok(case)
+    }
+
+    /// The facts the requirements check reads: the case's facts with the
+    /// refusal grounds named in the decision.
+    pub fn facts_for_check(&self) -> crate::law::facts::Facts {
+        let mut f = self.facts.clone();
+        for g in &self.decision.refusal_grounds {
+            if !f.refusal_grounds.contains(g) {
+                f.refusal_grounds.push(g.clone());
+            }
+        }
+        f
     }
 
     /// Writes the case file (pretty JSON).
@@ -875,9 +952,14 @@ impl Case {
             }
             _ => {}
         }
-        let known = || crate::requirements::IDS.join(", ");
+        let known = || {
+            crate::law::ids()
+                .chain(crate::law::GROUNDS.iter().map(|g| g.id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         for (i, id) in d.refusal_grounds.iter().enumerate() {
-            if crate::requirements::find(id).is_none() {
+            if !crate::law::is_known_id(id) {
                 let id = id.clone();
                 v.error(
                     format!("decision.refusal_grounds[{i}]"),
@@ -927,8 +1009,7 @@ impl Case {
 
         // The grounds.
         for (i, g) in case.grounds.iter().enumerate() {
-            if g.requirement != OTHER_GROUND && crate::requirements::find(&g.requirement).is_none()
-            {
+            if g.requirement != OTHER_GROUND && !crate::law::is_known_id(&g.requirement) {
                 let id = g.requirement.clone();
                 v.error(
                     format!("grounds[{i}].requirement"),
@@ -948,16 +1029,20 @@ impl Case {
         }
         if !matches!(kind, Some(LetterKind::Forelopig | LetterKind::Utsatt)) {
             for id in &d.refusal_grounds {
-                let Some(req) = crate::requirements::find(id) else {
+                if !crate::law::is_known_id(id) {
                     continue;
-                };
+                }
+                let id = id.clone();
                 let covered = case
                     .grounds
                     .iter()
                     .any(|g| g.requirement == *id && !g.text.trim().is_empty());
                 if !covered {
                     v.error("grounds", "grounds.missing_for_refusal", move |l| {
-                        vec![("title", req.title(l)), ("id", req.id.to_string())]
+                        vec![
+                            ("title", crate::law::render::title(&id, l)),
+                            ("id", id.clone()),
+                        ]
                     });
                 }
             }

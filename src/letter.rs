@@ -563,13 +563,13 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         .grounds
         .iter()
         .filter(|g| !g.text.trim().is_empty())
-        .map(|g| match crate::requirements::find(&g.requirement) {
-            Some(r) => GroundCtx {
-                title: r.title(lang),
-                source: r.source.to_string(),
+        .map(|g| match crate::law::is_known_id(&g.requirement) {
+            true => GroundCtx {
+                title: crate::law::render::title(&g.requirement, lang),
+                source: crate::law::render::provisions(&g.requirement),
                 paragraphs: paragraphs(&g.text),
             },
-            None => GroundCtx {
+            false => GroundCtx {
                 title: t(lang, "letter-ground-other"),
                 source: String::new(),
                 paragraphs: paragraphs(&g.text),
@@ -682,7 +682,7 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
                 ("pages", FluentValue::from("{pages}")),
                 (
                     "rules",
-                    FluentValue::from(date_long(lang, crate::requirements::rules_as_of())),
+                    FluentValue::from(date_long(lang, crate::law::figures::as_of())),
                 ),
             ],
         ),

@@ -8,8 +8,6 @@
 pub mod case;
 pub mod deadline;
 pub mod duf;
-pub mod facts;
-pub mod figures;
 pub mod fmt;
 pub mod fsutil;
 pub mod gate;
@@ -17,10 +15,12 @@ pub mod holidays;
 pub mod i18n;
 pub mod ics;
 pub mod interview;
+pub mod law;
 pub mod lang;
 pub mod letter;
 pub mod pdf;
-pub mod requirements;
 pub mod routes;
+pub mod session;
 
 pub use lang::Lang;
+pub use law::facts;

@@ -44,3 +44,4 @@ case-grounds-figure-differs = The text mentions an income of { $amount }, but th
 case-decision-case-number-missing = The case number (saksnummer) from the decision is missing. The letter has a blank line for it: write it in by hand, or add it here.
 case-applicant-child-signs = The applicant is under 18 (born { $date }). The person with parental responsibility signs the klage for the child.
 case-deferred-in-norway-unknown = The case does not say whether the applicant is in Norway. Deferred implementation is about staying in Norway, so the letter leaves the request out until you answer that question.
+case-pdf-missing-glyphs = Some characters cannot be written with the letter's font and show as �: { $chars }. Write the name in Latin letters as it is in the passport.

@@ -44,3 +44,4 @@ case-grounds-figure-differs = Teksten nevner en inntekt på { $amount }, men opp
 case-decision-case-number-missing = Saksnummeret fra vedtaket mangler. Brevet har en tom linje for det: skriv det inn for hånd, eller legg det inn her.
 case-applicant-child-signs = Søkeren er under 18 år (født { $date }). Den som har foreldreansvaret, skriver under klagen for barnet.
 case-deferred-in-norway-unknown = Saken sier ikke om søkeren er i Norge. Utsatt iverksettelse handler om å få bli i Norge, så brevet tar ikke med anmodningen før du har svart på det spørsmålet.
+case-pdf-missing-glyphs = Noen tegn kan ikke skrives med skrifttypen i brevet og blir vist som �: { $chars }. Skriv navnet med latinske bokstaver slik det står i passet.

@@ -44,3 +44,4 @@ case-grounds-figure-differs = Teksten nemner ei inntekt på { $amount }, men opp
 case-decision-case-number-missing = Saksnummeret frå vedtaket manglar. Brevet har ei tom linje for det: skriv det inn for hand, eller legg det inn her.
 case-applicant-child-signs = Søkjaren er under 18 år (fødd { $date }). Den som har foreldreansvaret, skriv under klaga for barnet.
 case-deferred-in-norway-unknown = Saka seier ikkje om søkjaren er i Noreg. Utsett iverksetjing handlar om å få bli verande i Noreg, så brevet tek ikkje med oppmodinga før du har svart på det spørsmålet.
+case-pdf-missing-glyphs = Nokre teikn kan ikkje skrivast med skrifttypen i brevet og blir viste som �: { $chars }. Skriv namnet med latinske bokstavar slik det står i passet.

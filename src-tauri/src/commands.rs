@@ -7,9 +7,10 @@ use crate::error::{UiError, UiResult};
 use crate::store::{self, Store};
 use chrono::NaiveDate;
 use klagehjelp::case::{Case, Problem};
-use klagehjelp::facts::Facts;
+use klagehjelp::facts::{FactKind, Facts};
 use klagehjelp::i18n::FluentValue;
-use klagehjelp::letter::{self, Letter, LetterKind};
+use klagehjelp::letter::LetterKind;
+use klagehjelp::session;
 use klagehjelp::{Lang, fmt, i18n};
 use serde::Serialize;
 use serde_json::Value;
@@ -36,6 +37,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         interview,
         answer,
         check,
+        grounds,
         letter_preview,
         route,
         export_pdf,
@@ -323,23 +325,30 @@ async fn deadline_ics<R: Runtime>(
 
 // ---------------------------------------------------------------- requirements
 
-/// One requirement of the catalogue, for the "reasons named in the decision" list.
+/// A requirement or a refusal ground the app recognises, for the "reasons
+/// named in the decision" list.
 #[derive(Debug, Serialize)]
 pub struct RequirementItem {
     pub id: String,
     pub title: String,
     pub source: String,
+    /// A refusal ground (pro-forma, identity, …) rather than a requirement.
+    pub ground: bool,
 }
 
 #[tauri::command(rename_all = "snake_case")]
 fn requirement_list(lang: String) -> UiResult<Vec<RequirementItem>> {
+    use klagehjelp::law::{self, render};
     let lang = lang_of(&lang);
-    Ok(klagehjelp::requirements::catalogue()
-        .iter()
-        .map(|r| RequirementItem {
-            id: r.id.to_string(),
-            title: r.title(lang),
-            source: r.source.to_string(),
+    let reqs = law::ids().map(|id| (id, false));
+    let grounds = law::GROUNDS.iter().map(|g| (g.id, true));
+    Ok(reqs
+        .chain(grounds)
+        .map(|(id, ground)| RequirementItem {
+            id: id.to_string(),
+            title: render::title(id, lang),
+            source: render::provisions(id),
+            ground,
         })
         .collect())
 }
@@ -351,105 +360,69 @@ fn facts_from_value(lang: Lang, v: Value) -> UiResult<Facts> {
     })
 }
 
-/// The requirements check, rendered for the cards.
-#[derive(Debug, Serialize)]
-pub struct CheckView {
-    pub results: Vec<klagehjelp::requirements::RenderedResult>,
-    pub rules_as_of: NaiveDate,
-    pub assessment_date: NaiveDate,
-    /// "The check follows the rules and figures as of …".
-    pub rules_note: String,
-}
-
 #[tauri::command(rename_all = "snake_case")]
-fn interview(facts: Value, lang: String) -> UiResult<InterviewView> {
-    use klagehjelp::interview;
+fn interview(facts: Value, lang: String) -> UiResult<session::InterviewView> {
     let lang = lang_of(&lang);
     let facts = facts_from_value(lang, facts)?;
-    let visible = interview::visible(&facts);
-    let answered = answered_facts(&facts);
-    Ok(InterviewView {
-        questions: visible.iter().map(|q| q.render(lang)).collect(),
-        hidden_answered: interview::questions()
-            .iter()
-            .filter(|q| {
-                answered.iter().any(|a| a == q.fact) && !visible.iter().any(|v| v.fact == q.fact)
-            })
-            .map(|q| q.render(lang))
-            .collect(),
-    })
-}
-
-/// The interview for the current answers.
-#[derive(Debug, Serialize)]
-pub struct InterviewView {
-    /// The questions to ask, in order (each with its screen).
-    pub questions: Vec<klagehjelp::interview::RenderedQuestion>,
-    /// Questions answered earlier that later answers made irrelevant: their
-    /// answers are kept but not used in the letter.
-    pub hidden_answered: Vec<klagehjelp::interview::RenderedQuestion>,
-}
-
-/// The names of the facts that have a value.
-fn answered_facts(facts: &Facts) -> Vec<String> {
-    match serde_json::to_value(facts) {
-        Ok(Value::Object(m)) => m
-            .into_iter()
-            .filter(|(_, v)| !v.is_null())
-            .map(|(k, _)| k)
-            .collect(),
-        _ => vec![],
-    }
+    Ok(session::interview_view(&facts, lang, today()))
 }
 
 /// Stores one answer as typed or picked: the core reads it (`2,5`, `416 512`,
 /// `ja`, a date) and checks it against the fact's type. Returns the new facts.
 #[tauri::command(rename_all = "snake_case")]
 fn answer(facts: Value, fact: String, value: Value, lang: String) -> UiResult<Value> {
-    use klagehjelp::interview;
     let lang = lang_of(&lang);
     let facts = facts_from_value(lang, facts)?;
     let field = format!("facts.{fact}");
-    let q = interview::question(&fact).ok_or_else(|| {
-        UiError::user_facing(lang, &interview::AnswerError::UnknownFact(fact.clone())).at(&field)
-    })?;
-    let value = match value {
-        Value::String(text) => match q.kind {
-            interview::Kind::Date if !text.trim().is_empty() => Value::String(
-                date_field(lang, &field, &text)?
-                    .format("%Y-%m-%d")
-                    .to_string(),
-            ),
-            _ => interview::parse_typed(q, &text),
-        },
-        v => v,
+    let kind = klagehjelp::interview::question(&fact).map(|q| q.kind);
+    // Dates as people type them (9.11.2026) are read here, then checked by the core.
+    let value = match (value, kind) {
+        (Value::String(text), Some(FactKind::Date | FactKind::DateOrNever))
+            if !text.trim().is_empty() && parse_date(&text).is_some() =>
+        {
+            Value::String(date_field(lang, &field, &text)?.format("%Y-%m-%d").to_string())
+        }
+        (v, _) => v,
     };
-    let new = interview::answer(&facts, &fact, value)
+    let new = session::answer(&facts, &fact, value)
         .map_err(|e| UiError::user_facing(lang, &e).at(&field))?;
     Ok(serde_json::to_value(new).unwrap_or(Value::Null))
 }
 
+/// The requirements check of a case (its facts and the refusal grounds it names), as cards.
 #[tauri::command(rename_all = "snake_case")]
-fn check(facts: Value, lang: String) -> UiResult<CheckView> {
+fn check(case: Value, lang: String) -> UiResult<session::CheckView> {
     let lang = lang_of(&lang);
-    let facts = facts_from_value(lang, facts)?;
-    let report = klagehjelp::requirements::check(&facts, today()).render(lang);
-    Ok(CheckView {
-        rules_note: i18n::tr(
-            lang,
-            "ui-rules-note",
-            &[
-                ("date", fmt::date_long(lang, report.rules_as_of).into()),
-                (
-                    "assessed",
-                    fmt::date_long(lang, report.assessment_date).into(),
-                ),
-            ],
-        ),
-        results: report.results,
-        rules_as_of: report.rules_as_of,
-        assessment_date: report.assessment_date,
-    })
+    let case = case_from_value(lang, case)?;
+    Ok(session::check_view(&case.facts_for_check(), lang, today()))
+}
+
+/// The grounds the letter should argue, with draft texts in the letter's language.
+#[tauri::command(rename_all = "snake_case")]
+fn grounds(case: Value, lang: String) -> UiResult<Vec<GroundView>> {
+    let lang = lang_of(&lang);
+    let case = case_from_value(lang, case)?;
+    let letter_lang = case.letter_language;
+    let ui = session::grounds_to_argue(&case, lang, today());
+    let letter = session::grounds_to_argue(&case, letter_lang, today());
+    Ok(ui
+        .into_iter()
+        .zip(letter)
+        .map(|(u, l)| GroundView {
+            suggested_text: l.suggested_text,
+            ground: u,
+        })
+        .collect())
+}
+
+/// A ground to argue, titled in the UI language, with the draft in the letter's language.
+#[derive(Debug, Serialize)]
+pub struct GroundView {
+    #[serde(flatten)]
+    pub ground: session::GroundSuggestion,
+    /// Overrides the UI-language draft: the letter's language.
+    #[serde(rename = "letter_text")]
+    pub suggested_text: String,
 }
 
 // ---------------------------------------------------------------- letter
@@ -457,80 +430,32 @@ fn check(facts: Value, lang: String) -> UiResult<CheckView> {
 /// The letter as it will be printed, or what is missing.
 #[derive(Debug, Serialize)]
 pub struct LetterView {
-    /// The text the PDF will hold; None while errors stop the letter.
+    /// The text the PDF holds; None while errors stop the letter.
     pub text: Option<String>,
     pub kind: Option<LetterKind>,
     /// Errors (the letter cannot be made) and warnings, in the UI language.
     pub problems: Vec<Problem>,
-}
-
-/// The case as the letter sees it: answers that later answers made
-/// irrelevant are dropped here (they stay in the saved case and on screen).
-pub fn letter_case(case: &Case) -> Case {
-    let mut c = case.clone();
-    c.facts = relevant_facts(&c.facts);
-    let report = klagehjelp::requirements::check(&c.facts, today());
-    let argued = |id: &str| {
-        id == "other"
-            || c.decision.refusal_grounds.iter().any(|g| g == id)
-            || report.get(id).is_some_and(|r| r.status.needs_attention())
-    };
-    c.grounds = c
-        .grounds
-        .iter()
-        .filter(|g| !g.text.trim().is_empty() && argued(&g.requirement))
-        .cloned()
-        .collect();
-    c.attachments.retain(|a| !a.title.trim().is_empty());
-    c
-}
-
-/// Keeps only the answers to questions that are still asked (facts that no
-/// question sets, such as an assessment date, are kept). Repeats until
-/// nothing changes, since dropping one answer can hide another question.
-pub fn relevant_facts(facts: &Facts) -> Facts {
-    use klagehjelp::interview;
-    let mut current = facts.clone();
-    for _ in 0..interview::questions().len() {
-        let visible = interview::visible(&current);
-        let mut map = match serde_json::to_value(&current) {
-            Ok(Value::Object(m)) => m,
-            _ => return current,
-        };
-        map.retain(|k, _| interview::question(k).is_none() || visible.iter().any(|q| q.fact == k));
-        let next: Facts =
-            serde_json::from_value(Value::Object(map)).unwrap_or_else(|_| current.clone());
-        if next == current {
-            break;
-        }
-        current = next;
-    }
-    current
-}
-
-fn build_letter(lang: Lang, case: &Case) -> Result<Letter, Vec<Problem>> {
-    let effective = letter_case(case);
-    letter::build(&effective, None, today())
-        .map_err(|ps| ps.into_iter().map(|p| p.in_lang(lang)).collect())
+    /// Facts an older case file held that are asked again now.
+    pub migration_notice: Option<String>,
 }
 
 #[tauri::command(rename_all = "snake_case")]
 fn letter_preview(case: Value, lang: String) -> UiResult<LetterView> {
     let lang = lang_of(&lang);
     let case = case_from_value(lang, case)?;
-    Ok(match build_letter(lang, &case) {
-        Ok(l) => {
-            let warnings = letter_case(&case).review(Some(l.kind), today()).warnings;
-            LetterView {
-                text: Some(l.to_text()),
-                kind: Some(l.kind),
-                problems: warnings.into_iter().map(|p| p.in_lang(lang)).collect(),
-            }
-        }
+    let migration_notice = session::migration_notice(&case, lang);
+    Ok(match session::build_letter(&case, None, today()) {
+        Ok(l) => LetterView {
+            text: Some(l.to_text()),
+            kind: Some(l.kind),
+            problems: session::letter_warnings(&l, lang),
+            migration_notice,
+        },
         Err(problems) => LetterView {
             text: None,
             kind: None,
-            problems,
+            problems: problems.into_iter().map(|p| p.in_lang(lang)).collect(),
+            migration_notice,
         },
     })
 }
@@ -564,7 +489,7 @@ fn route(case: Value, lang: String) -> UiResult<RouteView> {
     .map(|(k, id)| (k, klagehjelp::i18n::t(lang, id)))
     .collect();
     Ok(RouteView {
-        route: klagehjelp::routes::route(&letter_case(&case), today(), lang),
+        route: klagehjelp::routes::route(&session::letter_case(&case, today()), today(), lang),
         labels,
     })
 }
@@ -578,27 +503,28 @@ async fn export_pdf<R: Runtime>(
     let lang = lang_of(&lang);
     let case = case_from_value(lang, case)?;
     let started = std::time::Instant::now();
-    let letter = build_letter(lang, &case).map_err(|ps| {
-        let first = ps.first();
-        UiError {
-            code: first.map_or("case.invalid".into(), |p| p.code.clone()),
-            message: ps
-                .iter()
-                .map(|p| p.message.clone())
-                .collect::<Vec<_>>()
-                .join(" "),
-            field: first.map(|p| p.field.clone()),
+    let export = session::export_pdf(&case, None, lang, today()).map_err(|e| match e {
+        session::ExportError::Problems(ps) => {
+            let first = ps.first();
+            UiError {
+                code: first.map_or("case.invalid".into(), |p| p.code.clone()),
+                message: ps
+                    .iter()
+                    .map(|p| p.message.clone())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                field: first.map(|p| p.field.clone()),
+            }
         }
-    })?;
-    let bytes = letter.to_pdf().map_err(|e| {
-        use klagehjelp::i18n::UserFacing;
-        UiError::app_with(lang, "pdf.failed", &[("reason", e.message(lang).into())])
+        session::ExportError::Pdf(reason) => {
+            UiError::app_with(lang, "pdf.failed", &[("reason", reason.into())])
+        }
     })?;
     let millis = started.elapsed().as_millis();
     let file_name = format!("{}.pdf", file_stem(&case, "klage"));
     let path = env_path("KLAGEHJELP_SAVE_PATH")
         .or_else(|| choose_save_path(&app, lang, &file_name, "PDF", &["pdf"]));
-    write_chosen(lang, path, &bytes, millis)
+    write_chosen(lang, path, &export.pdf, millis)
 }
 
 #[tauri::command(rename_all = "snake_case")]

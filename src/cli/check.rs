@@ -1,30 +1,46 @@
-//! `klagehjelp check FILE [--json]`: the requirements check for a scenario
-//! file (`{"facts": …}`), a bare facts object, or a case file
-//! (`"format": "klagehjelp-case/1"`).
+//! `klagehjelp check FILE [--json] [--today D]`: the requirements check for a
+//! scenario file (`{"facts": …, "today": …}`), a bare facts object, or a case
+//! file. `--json` prints the contract's `klagehjelp-check/2` output.
 use super::{CheckArgs, CliError, CliResult};
 use klagehjelp::Lang;
 use klagehjelp::facts::Facts;
 use klagehjelp::i18n::{FluentValue, t, tr};
-use klagehjelp::requirements::{self, CheckReport, RenderedResult, Status};
+use klagehjelp::law::render::{self, Card};
+use klagehjelp::law::{self, Check, Status};
 use klagehjelp::{case::Case, fmt};
 
 /// Width of the human output.
 const WIDTH: usize = 78;
 
 pub fn run(args: &CheckArgs, lang: Lang) -> CliResult {
-    let today = super::today(args.today.as_deref())?;
-    let facts = read_facts(&args.file, lang)?;
-    let report = requirements::check(&facts, today);
+    let input = read_input(&args.file, lang)?;
+    // A scenario file may carry its own "today" (requirements.md § 2.1).
+    let today = match (&args.today, input.today) {
+        (None, Some(d)) => d,
+        (flag, _) => super::today_in(lang, flag.as_deref())?,
+    };
+    let check = law::check(&input.facts, today);
     if args.json {
-        println!("{}", to_json(&report, lang));
+        let v = render::check_json(&check, lang);
+        println!("{}", serde_json::to_string_pretty(&v).expect("JSON"));
     } else {
-        print!("{}", fmt::plain_spaces(&human(&report, lang)));
+        print!("{}", fmt::plain_spaces(&human(&check, lang)));
     }
     Ok(())
 }
 
+/// Facts and, for a scenario file, its "today".
+pub(super) struct Input {
+    pub facts: Facts,
+    pub today: Option<chrono::NaiveDate>,
+}
+
 /// Reads the facts from a scenario, facts or case file.
 pub(super) fn read_facts(path: &std::path::Path, lang: Lang) -> Result<Facts, CliError> {
+    read_input(path, lang).map(|i| i.facts)
+}
+
+fn read_input(path: &std::path::Path, lang: Lang) -> Result<Input, CliError> {
     let file = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| {
         CliError::input(tr(
@@ -49,30 +65,18 @@ pub(super) fn read_facts(path: &std::path::Path, lang: Lang) -> Result<Facts, Cl
             use klagehjelp::i18n::UserFacing;
             bad(e.message(lang))
         })?;
-        return Ok(case.facts);
+        return Ok(Input {
+            facts: case.facts_for_check(),
+            today: None,
+        });
     }
+    let today = match value.get("today") {
+        Some(serde_json::Value::String(s)) => Some(super::parse_date_in(lang, "today", s)?),
+        _ => None,
+    };
     let facts = value.get("facts").cloned().unwrap_or(value);
-    serde_json::from_value(facts).map_err(|e| bad(e.to_string()))
-}
-
-/// The JSON of issue 3: `{"requirements": {id: {...}}, "rules_as_of": …}`.
-fn to_json(report: &CheckReport, lang: Lang) -> String {
-    let rendered = report.render(lang);
-    let mut map = serde_json::Map::new();
-    for r in &rendered.results {
-        map.insert(
-            r.id.clone(),
-            serde_json::to_value(r).expect("rendered result serialises"),
-        );
-    }
-    let out = serde_json::json!({
-        "requirements": map,
-        "order": requirements::IDS,
-        "rules_as_of": report.rules_as_of,
-        "assessment_date": report.assessment_date,
-        "lang": lang.code(),
-    });
-    serde_json::to_string_pretty(&out).expect("JSON")
+    let facts: Facts = serde_json::from_value(facts).map_err(|e| bad(e.to_string()))?;
+    Ok(Input { facts, today })
 }
 
 fn marker(s: Status) -> &'static str {
@@ -112,39 +116,50 @@ fn wrap(out: &mut String, first: &str, indent: usize, text: &str) {
     out.push('\n');
 }
 
-fn block(out: &mut String, r: &RenderedResult, lang: Lang) {
+fn block(out: &mut String, c: &Card, lang: Lang) {
     let head = format!(
         "{} {}: {} ({})",
-        marker(r.status),
-        r.title,
-        r.status_label,
-        r.source
+        marker(c.status),
+        c.title,
+        c.status_label,
+        c.source
     );
-    match r.status {
-        Status::Met => wrap(out, "", 2, &head),
-        Status::NotApplicable => wrap(out, "", 2, &format!("{head}. {}", r.reason)),
-        _ => {
-            wrap(out, "", 2, &head);
-            wrap(out, "  ", 2, &r.reason);
-            if !r.exceptions.is_empty() {
-                out.push_str(&format!("  {}\n", t(lang, "check-exceptions")));
-                for e in &r.exceptions {
-                    wrap(out, "  • ", 4, e);
-                }
-            }
-            if !r.documents.is_empty() || !r.document_notes.is_empty() {
-                out.push_str(&format!("  {}\n", t(lang, "check-documents")));
-                for d in r.documents.iter().chain(&r.document_notes) {
-                    wrap(out, "  • ", 4, d);
-                }
-            }
+    wrap(out, "", 2, &head);
+    if c.status == Status::Met && c.figure.is_none() && c.notes.is_empty() {
+        return;
+    }
+    wrap(out, "  ", 2, &c.why);
+    for line in c
+        .figure
+        .iter()
+        .chain(&c.shortfall)
+        .chain(&c.met_from)
+        .chain(&c.notes)
+        .chain(&c.later)
+    {
+        wrap(out, "  ", 2, line);
+    }
+    if !c.missing.is_empty() {
+        let facts = c.missing.iter().map(|m| m.text.as_str()).collect::<Vec<_>>().join(", ");
+        wrap(out, "  ", 2, &tr(lang, "law-missing", &[("facts", facts.into())]));
+    }
+    if !c.exceptions.is_empty() {
+        out.push_str(&format!("  {}\n", t(lang, "law-exceptions-heading")));
+        for e in &c.exceptions {
+            wrap(out, "  • ", 4, &e.text);
+        }
+    }
+    if !c.documents.is_empty() || !c.document_notes.is_empty() {
+        out.push_str(&format!("  {}\n", t(lang, "law-documents-heading")));
+        for d in c.documents.iter().chain(&c.document_notes) {
+            wrap(out, "  • ", 4, &d.text);
         }
     }
 }
 
-/// The human-readable report: one block per requirement; met ones short.
-fn human(report: &CheckReport, lang: Lang) -> String {
-    let rendered = report.render(lang);
+/// The human-readable report: one block per requirement and named ground.
+fn human(check: &Check, lang: Lang) -> String {
+    let cards = render::cards(check, lang);
     let mut out = String::new();
     out.push_str(&t(lang, "check-heading"));
     out.push('\n');
@@ -156,20 +171,23 @@ fn human(report: &CheckReport, lang: Lang) -> String {
             lang,
             "check-assessed",
             &[
-                ("date", fmt::date_long(lang, report.assessment_date).into()),
-                ("rules", fmt::date_long(lang, report.rules_as_of).into()),
+                ("date", fmt::date_long(lang, check.assessment_date).into()),
+                ("rules", fmt::date_long(lang, check.rules_as_of).into()),
             ],
         ),
     );
     out.push('\n');
-    for r in &rendered.results {
-        block(&mut out, r, lang);
+    for c in &cards {
+        block(&mut out, c, lang);
     }
-    let attention = rendered
-        .results
-        .iter()
-        .filter(|r| r.status.needs_attention())
-        .count();
+    let later = render::later_lines(check, lang);
+    if !later.is_empty() {
+        out.push('\n');
+        for l in &later {
+            wrap(&mut out, "", 0, l);
+        }
+    }
+    let attention = cards.iter().filter(|c| c.status.needs_attention()).count();
     out.push('\n');
     out.push_str(&tr(
         lang,

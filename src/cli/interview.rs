@@ -1,13 +1,13 @@
-//! `klagehjelp interview`: asks the interview's questions on the terminal,
-//! in order and only those that apply, then shows the requirements check and
-//! saves the facts.
+//! `klagehjelp interview`: asks on the terminal the facts the requirements
+//! check reports missing, in the interview's order, until nothing is missing
+//! (or the input ends), then shows the check and saves the facts.
 use super::{CliError, CliResult};
 use klagehjelp::Lang;
 use klagehjelp::facts::Facts;
 use klagehjelp::fmt::plain_spaces;
 use klagehjelp::i18n::{UserFacing, t, tr};
-use klagehjelp::interview::{self, Kind, Question};
-use klagehjelp::requirements;
+use klagehjelp::interview::{self, Question};
+use klagehjelp::law::{self, facts::FactKind, render};
 use std::collections::HashSet;
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
@@ -30,20 +30,26 @@ fn ask(q: &Question, lang: Lang, out: &mut impl Write) -> std::io::Result<()> {
     let r = q.render(lang);
     writeln!(out, "\n{}", plain_spaces(&r.text))?;
     match q.kind {
-        Kind::Choice => {
+        FactKind::Choice => {
             for (i, o) in r.options.iter().enumerate() {
                 writeln!(out, "  {}. {}", i + 1, o.label)?;
             }
             writeln!(out, "  ({})", t(lang, "interview-choose"))?;
         }
-        Kind::YesNo => writeln!(
+        FactKind::YesNo => writeln!(
             out,
             "  ({} / {})",
             t(lang, "interview-yes"),
             t(lang, "interview-no")
         )?,
-        Kind::Date => writeln!(out, "  ({})", t(lang, "interview-date-format"))?,
-        Kind::Number | Kind::Amount => {}
+        FactKind::Date => writeln!(out, "  ({})", t(lang, "interview-date-format"))?,
+        FactKind::DateOrNever => writeln!(
+            out,
+            "  ({} / {})",
+            t(lang, "interview-date-format"),
+            t(lang, "interview-never")
+        )?,
+        FactKind::Number | FactKind::Amount | FactKind::Year => {}
     }
     write!(out, "> ")?;
     out.flush()
@@ -61,13 +67,14 @@ pub fn run(args: &InterviewArgs, lang: Lang) -> CliResult {
     let mut out = stdout.lock();
     let io = |e: std::io::Error| CliError::Failure(e.to_string());
     writeln!(out, "{}", t(lang, "interview-intro")).map_err(io)?;
-    let mut asked: HashSet<&'static str> = HashSet::new();
+    let mut asked: HashSet<String> = HashSet::new();
     let mut screen = None;
-    'questions: while let Some(q) = interview::visible(&facts)
+    'questions: while let Some(q) = interview::questions(&facts, today)
         .into_iter()
-        .find(|q| !asked.contains(q.fact))
+        .find(|q| q.missing && !asked.contains(&q.fact))
     {
-        asked.insert(q.fact);
+        asked.insert(q.fact.clone());
+        let q = &q;
         if screen != Some(q.screen) {
             screen = Some(q.screen);
             writeln!(out, "\n== {} ==", q.screen.title(lang)).map_err(io)?;
@@ -81,10 +88,10 @@ pub fn run(args: &InterviewArgs, lang: Lang) -> CliResult {
             }
             let line = line.trim();
             if line == "?" {
-                writeln!(out, "  {}", plain_spaces(&t(lang, &q.help_id()))).map_err(io)?;
+                writeln!(out, "  {}", plain_spaces(&q.render(lang).help)).map_err(io)?;
                 continue;
             }
-            match interview::answer(&facts, q.fact, interview::parse_typed(q, line)) {
+            match interview::answer(&facts, &q.fact, interview::parse_typed(q, line)) {
                 Ok(f) => {
                     facts = f;
                     break;
@@ -94,14 +101,14 @@ pub fn run(args: &InterviewArgs, lang: Lang) -> CliResult {
         }
     }
     writeln!(out).map_err(io)?;
-    let report = requirements::check(&facts, today);
-    for r in report.render(lang).results {
+    let check = law::check(&facts, today);
+    for c in render::cards(&check, lang) {
         writeln!(
             out,
             "{}: {}. {}",
-            r.title,
-            r.status_label,
-            plain_spaces(&r.reason)
+            c.title,
+            c.status_label,
+            plain_spaces(&c.why)
         )
         .map_err(io)?;
     }

@@ -6,7 +6,8 @@ use super::{CliError, CliResult, LetterArgs, today_in};
 use klagehjelp::Lang;
 use klagehjelp::case::Case;
 use klagehjelp::i18n::{FluentValue, UserFacing, t, tr};
-use klagehjelp::letter::{self, LetterKind};
+use klagehjelp::letter::LetterKind;
+use klagehjelp::session;
 
 pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
     let today = today_in(lang, args.today.as_deref())?;
@@ -33,7 +34,12 @@ pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
             ))
         })?),
     };
-    let letter = letter::build(&case, kind, today).map_err(|problems| {
+    if let Some(notice) = session::migration_notice(&case, lang) {
+        eprintln!("{} {notice}", t(lang, "letter-cli-note"));
+    }
+    // The same letter the app writes: the core's session decides what the
+    // letter holds (relevant answers, deferral, argued grounds).
+    let letter = session::build_letter(&case, kind, today).map_err(|problems| {
         let mut msg = t(lang, "letter-cli-problems");
         // One line per problem: the field, the stable code, what to do.
         for p in problems {
@@ -74,7 +80,7 @@ pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
     if args.text {
         print!("{}", letter.to_text());
     }
-    for note in &letter.notes {
+    for note in &session::letter_warnings(&letter, lang) {
         eprintln!("{} {}", t(lang, "letter-cli-note"), note.message_in(lang));
     }
     Ok(())
