@@ -175,10 +175,6 @@ fn income_amounts(text: &str) -> Vec<u64> {
     out
 }
 
-fn fact_amount(case: &Case, name: &str) -> Option<u64> {
-    serde_json::to_value(&case.facts).ok()?.get(name)?.as_u64()
-}
-
 fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
 }
@@ -347,9 +343,11 @@ pub(crate) fn check(case: &Case, kind: Option<LetterKind>, today: NaiveDate) -> 
             g.warn(format!("grounds[{i}].text"), "grounds.language", |_| vec![]);
         }
     }
-    let known: Vec<u64> = ["sponsor_future_income", "sponsor_past_income"]
-        .iter()
-        .filter_map(|n| fact_amount(case, n))
+    let f = &case.facts;
+    let known: Vec<u64> = [f.sponsor_future_income, f.sponsor_past_income]
+        .into_iter()
+        .flatten()
+        .chain(f.sponsor_past_income_by_year.values().copied())
         .collect();
     if !known.is_empty() {
         for (i, gr) in case.grounds.iter().enumerate() {

@@ -273,12 +273,6 @@ pub fn deadline_of(case: &Case, today: NaiveDate) -> Option<DeadlineReport> {
     .ok()
 }
 
-/// Reads a boolean fact by name, whether or not this version's `Facts`
-/// knows it (e.g. `is_renewal`, asked by the interview of requirements v2).
-fn fact_bool(case: &Case, name: &str) -> Option<bool> {
-    serde_json::to_value(&case.facts).ok()?.get(name)?.as_bool()
-}
-
 /// Whether the applicant is in Norway (`facts.applicant_in_norway`).
 pub fn applicant_in_norway(case: &Case) -> Option<bool> {
     case.facts.applicant_in_norway
@@ -690,7 +684,7 @@ fn warnings(
         Some(true) => {
             if une {
                 w("deferral_une", None, &["RB07"]);
-            } else if fact_bool(case, "is_renewal") == Some(true) {
+            } else if case.facts.is_renewal == Some(true) {
                 w("renewal_right_to_stay", None, &["L61", "UDS", "UDP"]);
             } else if !deadline.is_some_and(|d| d.late) || kind == RouteKind::UdiOmgjoring {
                 w("deferral_48h", None, &["L90", "UDS"]);
@@ -831,6 +825,13 @@ mod tests {
         );
         assert!(r.warnings.contains(&"deferral_abroad".to_string()));
         assert!(!deferral_applies(&c));
+        // A renewal: the three conditions of the right to stay, not 48 hours.
+        c.facts.applicant_in_norway = Some(true);
+        c.facts.is_renewal = Some(true);
+        let r = route(&c, d("2026-11-20"), Lang::En);
+        assert!(r.warnings.contains(&"renewal_right_to_stay".to_string()));
+        assert!(!r.warnings.contains(&"deferral_48h".to_string()));
+        assert!(r.warnings.contains(&"exit_deadline".to_string()));
     }
 
     #[test]

@@ -256,3 +256,10 @@ ui-suggested-added = Added
 ## Late klage (fvl. § 31)
 ui-late-reason-label = Why is the klage (appeal) late?
 ui-late-reason-hint = The deadline has passed. Write briefly why you did not appeal in time, and why you could not appeal until now. This goes into the letter. A late klage may still be considered if you are not to blame for the delay, or if there are special reasons for it. It can never be considered if more than one year has passed since the decision was made (Public Administration Act, fvl. § 31).
+ui-police-district = The police district that made the decision
+ui-made-by = Who made the decision, according to the decision itself?
+ui-made-by-hint = Look at the letterhead and the signature, the sentence that says who refused, and the klage instructions: if they say UNE decides a klage, UDI made the decision.
+ui-made-by-UDI = UDI (the embassy or the police only handed it out)
+ui-made-by-embassy = The embassy or consulate itself
+ui-made-by-police = The police district itself
+ui-made-by-unsure = I am not sure

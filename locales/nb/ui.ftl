@@ -256,3 +256,10 @@ ui-suggested-added = Lagt til
 ## Late klage (fvl. § 31)
 ui-late-reason-label = Hvorfor kommer klagen for sent?
 ui-late-reason-hint = Fristen har gått ut. Skriv kort hvorfor du ikke klaget i tide, og hvorfor du ikke kunne klage før nå. Dette kommer med i brevet. En klage som kommer for sent, kan likevel behandles hvis du ikke kan lastes for forsinkelsen, eller hvis det er særlige grunner til det. Den kan aldri behandles hvis det har gått mer enn ett år siden vedtaket ble truffet (forvaltningsloven § 31).
+ui-police-district = Politidistriktet som traff vedtaket
+ui-made-by = Hvem traff vedtaket, ifølge vedtaket selv?
+ui-made-by-hint = Se på brevhodet og underskriften, setningen som sier hvem som avslo, og klageveiledningen: står det at UNE avgjør en klage, er vedtaket fra UDI.
+ui-made-by-UDI = UDI (ambassaden eller politiet leverte det bare ut)
+ui-made-by-embassy = Ambassaden eller konsulatet selv
+ui-made-by-police = Politidistriktet selv
+ui-made-by-unsure = Jeg er ikke sikker

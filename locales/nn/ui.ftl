@@ -256,3 +256,10 @@ ui-suggested-added = Lagt til
 ## Late klage (fvl. § 31)
 ui-late-reason-label = Kvifor kjem klaga for seint?
 ui-late-reason-hint = Fristen har gått ut. Skriv kort kvifor du ikkje klaga i tide, og kvifor du ikkje kunne klage før no. Dette kjem med i brevet. Ei klage som kjem for seint, kan likevel bli handsama dersom du ikkje kan lastast for forseinkinga, eller dersom det er særlege grunnar til det. Ho kan aldri bli handsama dersom det har gått meir enn eitt år sidan vedtaket vart gjort (forvaltningslova § 31).
+ui-police-district = Politidistriktet som gjorde vedtaket
+ui-made-by = Kven gjorde vedtaket, ifølgje vedtaket sjølv?
+ui-made-by-hint = Sjå på brevhovudet og underskrifta, setninga som seier kven som avslo, og klagerettleiinga: står det at UNE avgjer ei klage, er vedtaket frå UDI.
+ui-made-by-UDI = UDI (ambassaden eller politiet leverte det berre ut)
+ui-made-by-embassy = Ambassaden eller konsulatet sjølv
+ui-made-by-police = Politidistriktet sjølv
+ui-made-by-unsure = Eg er ikkje sikker

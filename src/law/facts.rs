@@ -386,7 +386,7 @@ mod tests {
 
     #[test]
     fn codes_round_trip() {
-        for v in Relation::VALUES {
+        for v in <Relation as FactEnum>::VALUES {
             let r: Relation = serde_json::from_str(&format!("\"{v}\"")).unwrap();
             assert_eq!(r.code(), *v);
         }
