@@ -1017,9 +1017,7 @@ impl Case {
                     move |_| vec![("id", id.clone()), ("known", known())],
                 );
             }
-            if g.text.trim().is_empty()
-                && !matches!(kind, Some(LetterKind::Forelopig | LetterKind::Utsatt))
-            {
+            if g.text.trim().is_empty() && kind.is_none_or(|k| k.needs_grounds()) {
                 v.error(
                     format!("grounds[{i}].text"),
                     "grounds.text_empty",
@@ -1027,7 +1025,7 @@ impl Case {
                 );
             }
         }
-        if !matches!(kind, Some(LetterKind::Forelopig | LetterKind::Utsatt)) {
+        if kind.is_none_or(|k| k.needs_grounds()) {
             for id in &d.refusal_grounds {
                 if !crate::law::is_known_id(id) {
                     continue;
@@ -1049,6 +1047,28 @@ impl Case {
             if case.grounds.is_empty() && d.refusal_grounds.is_empty() {
                 v.warn("grounds", "grounds.none", |_| vec![]);
             }
+        }
+
+        // Letters after sending (fvl. §§ 18, 34, 36).
+        match kind {
+            Some(LetterKind::Ettersending) if case.attachments.is_empty() => {
+                v.error("attachments", "ettersending.no_attachments", |_| vec![]);
+            }
+            Some(LetterKind::Costs) => {
+                if case.attachments.is_empty() {
+                    v.warn("attachments", "costs.statement_missing", |_| vec![]);
+                }
+                v.warn("kind", "costs.three_weeks", |_| vec![]);
+            }
+            Some(LetterKind::Innsyn) => {
+                if let Some(rep) = deadline.as_ref().filter(|r| !r.late) {
+                    let e = rep.effective;
+                    v.warn("kind", "innsyn.deadline_runs", move |l| {
+                        vec![("deadline", date_long(l, e))]
+                    });
+                }
+            }
+            _ => {}
         }
 
         // The rest.

@@ -257,10 +257,11 @@ pub(crate) fn check(case: &Case, kind: Option<LetterKind>, today: NaiveDate) -> 
     // A text that says a document is attached, when none is.
     // (A stand-alone deferral request prints only the deferral reasons and
     // carries no documents.)
-    let utsatt = kind == Some(LetterKind::Utsatt);
-    if utsatt || case.attachments.is_empty() {
+    let documents = kind.is_none_or(|k| k.carries_documents());
+    let grounds_printed = kind.is_none_or(|k| k.prints_grounds());
+    if !documents || case.attachments.is_empty() {
         let mut claimed: Vec<(String, &str)> = Vec::new();
-        if !utsatt {
+        if grounds_printed {
             claimed.extend(
                 case.grounds
                     .iter()

@@ -41,18 +41,28 @@ pub enum LetterKind {
     /// A stand-alone request for utsatt iverksettelse (fvl. § 42, utl. § 90),
     /// sent at once, before the klage; only for an applicant in Norway.
     Utsatt,
+    /// Documents (and fuller grounds) sent after the klage (fvl. § 34).
+    Ettersending,
+    /// A request for access to the case documents (fvl. § 18).
+    Innsyn,
+    /// A claim for costs after a change in the applicant's favour (fvl. § 36).
+    Costs,
 }
 
 impl LetterKind {
-    pub const ALL: [LetterKind; 5] = [
+    pub const ALL: [LetterKind; 8] = [
         LetterKind::Klage,
         LetterKind::Forelopig,
         LetterKind::Late,
         LetterKind::Omgjoring,
         LetterKind::Utsatt,
+        LetterKind::Ettersending,
+        LetterKind::Innsyn,
+        LetterKind::Costs,
     ];
 
-    /// The stable name: `klage`, `forelopig`, `late`, `omgjoring`, `utsatt`.
+    /// The stable name: `klage`, `forelopig`, `late`, `omgjoring`, `utsatt`,
+    /// `ettersending`, `innsyn`, `costs`.
     pub fn code(self) -> &'static str {
         match self {
             LetterKind::Klage => "klage",
@@ -60,6 +70,9 @@ impl LetterKind {
             LetterKind::Late => "late",
             LetterKind::Omgjoring => "omgjoring",
             LetterKind::Utsatt => "utsatt",
+            LetterKind::Ettersending => "ettersending",
+            LetterKind::Innsyn => "innsyn",
+            LetterKind::Costs => "costs",
         }
     }
 
@@ -74,6 +87,39 @@ impl LetterKind {
     /// The kind in words, e.g. "foreløpig klage".
     pub fn name(self, lang: Lang) -> String {
         t(lang, &format!("letter-kind-{}", self.code()))
+    }
+}
+
+impl LetterKind {
+    /// Whether the letter prints the klage's grounds.
+    pub fn prints_grounds(self) -> bool {
+        !matches!(
+            self,
+            LetterKind::Utsatt | LetterKind::Innsyn | LetterKind::Costs
+        )
+    }
+
+    /// Whether the case must argue every refusal ground in this letter (a
+    /// klage, a late klage, an omgjøring); not for a foreløpig klage or the
+    /// letters that are not a klage.
+    pub fn needs_grounds(self) -> bool {
+        matches!(
+            self,
+            LetterKind::Klage | LetterKind::Late | LetterKind::Omgjoring
+        )
+    }
+
+    /// Whether the letter carries the case's documents (else only a fullmakt).
+    pub fn carries_documents(self) -> bool {
+        !matches!(self, LetterKind::Utsatt | LetterKind::Innsyn)
+    }
+
+    /// Whether the letter may carry a request for utsatt iverksettelse.
+    pub fn may_ask_deferral(self) -> bool {
+        matches!(
+            self,
+            LetterKind::Klage | LetterKind::Forelopig | LetterKind::Late | LetterKind::Omgjoring
+        )
     }
 }
 
@@ -142,6 +188,9 @@ macro_rules! templates {
             (concat!($lang, "/late.tera"), include_str!(concat!("../templates/", $lang, "/late.tera"))),
             (concat!($lang, "/omgjoring.tera"), include_str!(concat!("../templates/", $lang, "/omgjoring.tera"))),
             (concat!($lang, "/utsatt.tera"), include_str!(concat!("../templates/", $lang, "/utsatt.tera"))),
+            (concat!($lang, "/ettersending.tera"), include_str!(concat!("../templates/", $lang, "/ettersending.tera"))),
+            (concat!($lang, "/innsyn.tera"), include_str!(concat!("../templates/", $lang, "/innsyn.tera"))),
+            (concat!($lang, "/costs.tera"), include_str!(concat!("../templates/", $lang, "/costs.tera"))),
             (concat!($lang, "/fullmakt.tera"), include_str!(concat!("../templates/", $lang, "/fullmakt.tera"))),
             (concat!($lang, "/labels.tera"), include_str!(concat!("../templates/", $lang, "/labels.tera"))),
         )*]
@@ -239,6 +288,8 @@ struct Ctx {
     utsatt_reasons: Vec<String>,
     /// The klage deadline has passed.
     late: bool,
+    /// The day the klage was sent (`sent.date`), in words, or empty.
+    sent: String,
     more_documents: bool,
     late_reason: Vec<String>,
     attachments: Vec<AttachmentCtx>,
@@ -547,7 +598,7 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         1
     });
     // A stand-alone deferral request carries only the fullmakt.
-    let documents: &[crate::case::Attachment] = if kind == LetterKind::Utsatt {
+    let documents: &[crate::case::Attachment] = if !kind.carries_documents() {
         &[]
     } else {
         &case.attachments
@@ -622,21 +673,27 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             .unwrap_or_default(),
         rep,
         fullmakt_no,
-        grounds: if kind == LetterKind::Utsatt {
-            vec![]
-        } else {
+        grounds: if kind.prints_grounds() {
             grounds
-        },
-        deferral_reasons: if kind == LetterKind::Utsatt {
-            vec![]
         } else {
-            paragraphs(&case.deferral_reasons)
+            vec![]
         },
+        deferral_reasons: if kind.may_ask_deferral() {
+            paragraphs(&case.deferral_reasons)
+        } else {
+            vec![]
+        },
+        sent: case
+            .sent
+            .as_ref()
+            .and_then(|s| NaiveDate::parse_from_str(s.date.trim(), "%Y-%m-%d").ok())
+            .map(|d| date_long(lang, d))
+            .unwrap_or_default(),
         utsatt_reasons: paragraphs(&case.deferral_reasons),
         late: dl.late,
         // Never a deferral paragraph for an applicant abroad (fvl. § 42 is
         // about staying in Norway); the case's notice says so.
-        deferred: kind != LetterKind::Utsatt && crate::routes::deferral_applies(case),
+        deferred: kind.may_ask_deferral() && crate::routes::deferral_applies(case),
         more_documents: case.will_send_more_documents || kind == LetterKind::Forelopig,
         late_reason: paragraphs(&case.late_reason),
         attachments,
@@ -723,7 +780,7 @@ mod tests {
 
     #[test]
     fn every_template_parses() {
-        assert_eq!(TEMPLATES.len(), 24);
+        assert_eq!(TEMPLATES.len(), 33);
         LazyLock::force(&TERA);
     }
 }

@@ -29,6 +29,9 @@ fn fixture_for(kind: LetterKind) -> &'static str {
         LetterKind::Late => "late-klage",
         LetterKind::Omgjoring => "une-omgjoring",
         LetterKind::Utsatt => "maria-en-deferred",
+        LetterKind::Ettersending => "hoang-nn-fullmektig",
+        LetterKind::Innsyn => "amina-spouse-income",
+        LetterKind::Costs => "hoang-nn-fullmektig",
     }
 }
 
@@ -45,7 +48,11 @@ fn every_kind_in_every_language() {
             case.letter_language = lang;
             // The stand-alone deferral request is asked for; the others
             // follow from the case.
-            let asked = (kind == LetterKind::Utsatt).then_some(kind);
+            let asked = matches!(
+                kind,
+                LetterKind::Utsatt | LetterKind::Ettersending | LetterKind::Innsyn | LetterKind::Costs
+            )
+            .then_some(kind);
             let letter = letter::build(&case, asked, today())
                 .unwrap_or_else(|p| panic!("{kind} {lang}: {p:?}"));
             assert_eq!(letter.kind, kind, "the kind follows from the case");

@@ -45,3 +45,7 @@ case-decision-case-number-missing = The case number (saksnummer) from the decisi
 case-applicant-child-signs = The applicant is under 18 (born { $date }). The person with parental responsibility signs the klage for the child.
 case-deferred-in-norway-unknown = The case does not say whether the applicant is in Norway. Deferred implementation is about staying in Norway, so the letter leaves the request out until you answer that question.
 case-pdf-missing-glyphs = Some characters cannot be written with the letter's font and show as �: { $chars }. Write the name in Latin letters as it is in the passport.
+case-ettersending-no-attachments = A letter sending documents later needs the documents: add them under Attachments.
+case-costs-statement-missing = Attach an itemised statement of the costs (for example the lawyer's fee note). UNE asks for it on its form UNE028.
+case-costs-three-weeks = Send the claim within three weeks after you were told of the new decision (fvl. § 36). Costs are not covered when the decision changed because of your own new circumstances or new rules. For UNE, use its form UNE028.
+case-innsyn-deadline-runs = Asking for the documents does not stop the klage deadline ({ $deadline }). Send a klage (a provisional one if needed) by then; you can ask for the documents in the same letter.

@@ -45,3 +45,7 @@ case-decision-case-number-missing = Saksnummeret fra vedtaket mangler. Brevet ha
 case-applicant-child-signs = Søkeren er under 18 år (født { $date }). Den som har foreldreansvaret, skriver under klagen for barnet.
 case-deferred-in-norway-unknown = Saken sier ikke om søkeren er i Norge. Utsatt iverksettelse handler om å få bli i Norge, så brevet tar ikke med anmodningen før du har svart på det spørsmålet.
 case-pdf-missing-glyphs = Noen tegn kan ikke skrives med skrifttypen i brevet og blir vist som �: { $chars }. Skriv navnet med latinske bokstaver slik det står i passet.
+case-ettersending-no-attachments = Et brev som ettersender dokumentasjon, trenger dokumentene: legg dem til under Vedlegg.
+case-costs-statement-missing = Legg ved en oppstilling av kostnadene (for eksempel salæroppgaven fra advokaten). UNE ber om dette i skjemaet UNE028.
+case-costs-three-weeks = Send kravet innen tre uker etter at du fikk melding om det nye vedtaket (fvl. § 36). Kostnader dekkes ikke når vedtaket ble endret på grunn av dine egne nye forhold eller nye regler. Til UNE bruker du skjemaet UNE028.
+case-innsyn-deadline-runs = Å be om innsyn stanser ikke klagefristen ({ $deadline }). Send en klage (om nødvendig en foreløpig klage) innen da; du kan be om innsyn i det samme brevet.

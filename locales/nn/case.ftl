@@ -45,3 +45,7 @@ case-decision-case-number-missing = Saksnummeret frå vedtaket manglar. Brevet h
 case-applicant-child-signs = Søkjaren er under 18 år (fødd { $date }). Den som har foreldreansvaret, skriv under klaga for barnet.
 case-deferred-in-norway-unknown = Saka seier ikkje om søkjaren er i Noreg. Utsett iverksetjing handlar om å få bli verande i Noreg, så brevet tek ikkje med oppmodinga før du har svart på det spørsmålet.
 case-pdf-missing-glyphs = Nokre teikn kan ikkje skrivast med skrifttypen i brevet og blir viste som �: { $chars }. Skriv namnet med latinske bokstavar slik det står i passet.
+case-ettersending-no-attachments = Eit brev som ettersender dokumentasjon, treng dokumenta: legg dei til under Vedlegg.
+case-costs-statement-missing = Legg ved ei oppstilling av kostnadene (til dømes salæroppgåva frå advokaten). UNE ber om dette i skjemaet UNE028.
+case-costs-three-weeks = Send kravet innan tre veker etter at du fekk melding om det nye vedtaket (fvl. § 36). Kostnader blir ikkje dekte når vedtaket vart endra på grunn av dine eigne nye forhold eller nye reglar. Til UNE brukar du skjemaet UNE028.
+case-innsyn-deadline-runs = Å be om innsyn stansar ikkje klagefristen ({ $deadline }). Send ei klage (om naudsynt ei førebels klage) innan då; du kan be om innsyn i det same brevet.

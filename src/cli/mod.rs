@@ -112,7 +112,8 @@ pub struct LetterArgs {
     /// Today's date: the letter's date (default: the system date).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
-    /// Letter kind: klage, forelopig, late, omgjoring, utsatt (default: follows from the case).
+    /// Letter kind: klage, forelopig, late, omgjoring, utsatt, ettersending,
+    /// innsyn, costs (default: follows from the case).
     #[arg(long)]
     pub kind: Option<String>,
     /// Print the letter as plain text instead of (or as well as) writing a PDF.
