@@ -434,9 +434,21 @@ pub const DROPPED_V1_FACTS: &[&str] = &[
 
 /// Format-1 values renamed one to one in format 2.
 const RENAMED_V1_VALUES: &[(&str, &str, &str)] = &[
-    ("child_together_conceived", "before_move", "before_sponsor_entry"),
-    ("child_together_conceived", "while_both_held_permits", "in_norway_while_both_lawful"),
-    ("child_together_conceived", "after_move", "after_sponsor_entry"),
+    (
+        "child_together_conceived",
+        "before_move",
+        "before_sponsor_entry",
+    ),
+    (
+        "child_together_conceived",
+        "while_both_held_permits",
+        "in_norway_while_both_lawful",
+    ),
+    (
+        "child_together_conceived",
+        "after_move",
+        "after_sponsor_entry",
+    ),
 ];
 
 /// Format-1 values with no counterpart in format 2 (dropped with a notice).
@@ -512,7 +524,10 @@ impl Case {
                 });
             }
         }
-        let mut case: Case = if dropped.is_empty() && value.get("format").and_then(|f| f.as_str()) == Some(FORMAT) && s.contains(FORMAT) {
+        let mut case: Case = if dropped.is_empty()
+            && value.get("format").and_then(|f| f.as_str()) == Some(FORMAT)
+            && s.contains(FORMAT)
+        {
             // Re-parse from the text so errors carry line and column.
             serde_json::from_str(s).map_err(|e| syntax(&e))?
         } else {

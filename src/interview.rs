@@ -30,6 +30,8 @@ pub enum Screen {
     PastIncome,
     SocialAssistance,
     Housing,
+    /// Where the applicant is now (routes: staying in Norway, utsatt iverksettelse).
+    Stay,
 }
 
 impl Screen {
@@ -46,6 +48,7 @@ impl Screen {
             Screen::PastIncome => "past_income",
             Screen::SocialAssistance => "social_assistance",
             Screen::Housing => "housing",
+            Screen::Stay => "stay",
         }
     }
     pub fn title(self, lang: Lang) -> String {
@@ -101,7 +104,13 @@ static SCREENS: &[(&str, Screen)] = &[
     ("social_assistance_exempt_reason", Screen::SocialAssistance),
     ("will_live_together", Screen::Housing),
     ("sponsor_has_housing", Screen::Housing),
+    ("applicant_in_norway", Screen::Stay),
 ];
+
+/// Facts the law does not use but the route does (where the klage goes,
+/// staying in Norway while it is decided: utl. § 90, fvl. § 42): asked in
+/// every case, after the law's questions.
+pub const ROUTE_FACTS: &[&str] = &["applicant_in_norway"];
 
 /// One question: the fact it sets (`sponsor_past_income_by_year.2026` for a
 /// year of a by-year map), its kind and choices.
@@ -165,7 +174,14 @@ fn outcome(facts: &Facts, today: NaiveDate) -> Vec<String> {
     c.requirements
         .iter()
         .chain(&c.later.requirements)
-        .map(|(id, r)| format!("{id}:{}:{}:{}", r.status.code(), r.rule, r.missing.join(",")))
+        .map(|(id, r)| {
+            format!(
+                "{id}:{}:{}:{}",
+                r.status.code(),
+                r.rule,
+                r.missing.join(",")
+            )
+        })
         .collect()
 }
 
@@ -205,6 +221,12 @@ pub fn questions(facts: &Facts, today: NaiveDate) -> Vec<Question> {
             out.push(q);
         }
     }
+    for name in ROUTE_FACTS {
+        if let Some(mut q) = question(name) {
+            q.missing = !facts.has(name);
+            out.push(q);
+        }
+    }
     out.sort_by_key(order_key);
     out
 }
@@ -216,6 +238,7 @@ pub fn irrelevant(facts: &Facts, today: NaiveDate) -> Vec<String> {
         .answered()
         .into_iter()
         .filter(|n| question(n).is_some() && !keep.contains(n))
+        .filter(|n| !ROUTE_FACTS.contains(&n.as_str()))
         .collect()
 }
 
@@ -443,7 +466,7 @@ mod tests {
         let qs = questions(&Facts::default(), d("2026-11-30"));
         assert_eq!(
             qs.iter().map(|q| q.fact.as_str()).collect::<Vec<_>>(),
-            ["relation"]
+            ["relation", "applicant_in_norway"]
         );
         assert!(qs[0].missing);
     }
@@ -455,7 +478,6 @@ mod tests {
                 *name,
                 "assessment_date"
                     | "decision_stated_future_figure"
-                    | "applicant_in_norway"
                     | "applicant_permit_basis_in_norway"
                     | "past_income_year"
             );

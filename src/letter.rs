@@ -610,6 +610,9 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         });
     }
 
+    // Each ground cites the provision of the sub-rule that decided it (utl.
+    // § 40 for a spouse, § 41 for a cohabitant), else the requirement's own.
+    let check = crate::law::check(&case.facts_for_check(), today);
     let grounds = case
         .grounds
         .iter()
@@ -617,7 +620,16 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         .map(|g| match crate::law::is_known_id(&g.requirement) {
             true => GroundCtx {
                 title: crate::law::render::title(&g.requirement, lang),
-                source: crate::law::render::provisions(&g.requirement),
+                source: check
+                    .get(&g.requirement)
+                    .filter(|r| {
+                        r.status != crate::law::Status::Unknown
+                            && !g.requirement.starts_with("underhold")
+                            && g.requirement != "sosialstonad"
+                    })
+                    .map(|r| crate::law::render::plain_source(r.source))
+                    .filter(|s| s.contains('§'))
+                    .unwrap_or_else(|| crate::law::render::provisions(&g.requirement)),
                 paragraphs: paragraphs(&g.text),
             },
             false => GroundCtx {

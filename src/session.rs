@@ -38,7 +38,10 @@ pub fn check_view(facts: &Facts, lang: Lang, today: NaiveDate) -> CheckView {
             "ui-rules-note",
             &[
                 ("date", fmt::date_long(lang, check.rules_as_of).into()),
-                ("assessed", fmt::date_long(lang, check.assessment_date).into()),
+                (
+                    "assessed",
+                    fmt::date_long(lang, check.assessment_date).into(),
+                ),
             ],
         ),
         later: render::later_lines(&check, lang),
@@ -95,7 +98,14 @@ pub struct GroundSuggestion {
     pub status_label: String,
     /// Named in the refusal.
     pub in_refusal: bool,
+    /// Whether the draft is put in the text field at once (named in the
+    /// refusal, or not met); otherwise it is offered one click away.
+    pub prefill: bool,
+    /// The sub-rule that decided, in words.
+    pub why: String,
     pub suggested_text: String,
+    /// Documents that prove it (attachment titles).
+    pub documents: Vec<String>,
 }
 
 /// Whether a ground on `id` belongs in the letter.
@@ -112,13 +122,23 @@ pub fn grounds_to_argue(case: &Case, lang: Lang, today: NaiveDate) -> Vec<Ground
         .requirements
         .iter()
         .filter(|(id, _)| argued(case, &check, id))
-        .map(|(id, res)| GroundSuggestion {
-            id: id.to_string(),
-            title: render::title(id, lang),
-            status: res.status,
-            status_label: render::status_label(res.status, lang),
-            in_refusal: case.decision.refusal_grounds.iter().any(|g| g == id),
-            suggested_text: render::argument(id, Some(res), &facts, lang),
+        .map(|(id, res)| {
+            let in_refusal = case.decision.refusal_grounds.iter().any(|g| g == id);
+            GroundSuggestion {
+                id: id.to_string(),
+                title: render::title(id, lang),
+                status: res.status,
+                status_label: render::status_label(res.status, lang),
+                in_refusal,
+                prefill: in_refusal || res.status == Status::NotMet,
+                why: render::rule_text(res, lang),
+                suggested_text: render::argument(id, Some(res), &facts, lang),
+                documents: res
+                    .documents
+                    .iter()
+                    .map(|d| t(lang, &format!("doc-{d}")))
+                    .collect(),
+            }
         })
         .collect()
 }
@@ -177,9 +197,12 @@ pub fn letter_warnings(letter: &Letter, lang: Lang) -> Vec<Problem> {
     {
         let chars: String = missing.iter().collect();
         out.push(
-            Problem::fluent("letter", "pdf.missing_glyphs", Severity::Warning, move |_| {
-                vec![("chars", chars.clone())]
-            })
+            Problem::fluent(
+                "letter",
+                "pdf.missing_glyphs",
+                Severity::Warning,
+                move |_| vec![("chars", chars.clone())],
+            )
             .in_lang(lang),
         );
     }
@@ -210,9 +233,8 @@ pub fn export_pdf(
     lang: Lang,
     today: NaiveDate,
 ) -> Result<Export, ExportError> {
-    let letter = build_letter(case, kind, today).map_err(|ps| {
-        ExportError::Problems(ps.into_iter().map(|p| p.in_lang(lang)).collect())
-    })?;
+    let letter = build_letter(case, kind, today)
+        .map_err(|ps| ExportError::Problems(ps.into_iter().map(|p| p.in_lang(lang)).collect()))?;
     let pdf = letter
         .to_pdf()
         .map_err(|e| ExportError::Pdf(e.message(lang)))?;
@@ -235,7 +257,11 @@ pub fn migration_notice(case: &Case, lang: Lang) -> Option<String> {
         .map(|f| t(lang, &format!("fact-{f}")))
         .collect::<Vec<_>>()
         .join(", ");
-    Some(tr(lang, "session-migrated", &[("facts", FluentValue::from(names))]))
+    Some(tr(
+        lang,
+        "session-migrated",
+        &[("facts", FluentValue::from(names))],
+    ))
 }
 
 /// Severity helper for front ends.

@@ -201,12 +201,12 @@ fn reading_refuses_unknown_formats_and_languages() {
         "/tests/fixtures/amina-spouse-income.klage.json"
     ))
     .unwrap();
-    let newer = s.replace("klagehjelp-case/1", "klagehjelp-case/2");
+    let newer = s.replace("klagehjelp-case/2", "klagehjelp-case/3");
     assert!(matches!(
         Case::from_json(&newer),
         Err(CaseError::Newer { .. })
     ));
-    let other = s.replace("klagehjelp-case/1", "something-else/1");
+    let other = s.replace("klagehjelp-case/2", "something-else/1");
     assert!(matches!(
         Case::from_json(&other),
         Err(CaseError::UnknownFormat { .. })
@@ -288,4 +288,42 @@ fn a_representative_signs_and_the_fullmakt_is_attachment_1() {
     let l = letter::build(&c, None, today).unwrap();
     assert!(!l.has_fullmakt);
     assert!(l.to_text().contains("advokat og fullmektig"));
+}
+
+/// A case file of format 1 opens: facts that map one to one are kept, facts
+/// format 2 asks differently are dropped and named, and nothing the user
+/// wrote (names, grounds, attachments) is lost.
+#[test]
+fn format_1_files_open_with_a_notice_naming_the_dropped_facts() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1/");
+    let text = std::fs::read_to_string(format!("{root}amina-spouse-income.klage.json")).unwrap();
+    let v1: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v1["format"], "klagehjelp-case/1");
+    let case = Case::from_json(&text).unwrap();
+    assert_eq!(case.format, "klagehjelp-case/2");
+    assert_eq!(case.migration_notices, ["family_formed"]);
+    assert_eq!(
+        case.facts.relation,
+        Some(klagehjelp::facts::Relation::Spouse)
+    );
+    assert_eq!(case.facts.sponsor_future_income, Some(452000));
+    assert_eq!(case.applicant.given_name, v1["applicant"]["given_name"]);
+    assert_eq!(case.grounds.len(), v1["grounds"].as_array().unwrap().len());
+    assert_eq!(
+        case.attachments.len(),
+        v1["attachments"].as_array().unwrap().len()
+    );
+    let notice = klagehjelp::session::migration_notice(&case, klagehjelp::Lang::En).unwrap();
+    assert!(notice.contains("answer them again"), "{notice}");
+    // Written back, the file is format 2 and holds no dropped fact.
+    let back = case.to_json();
+    assert!(back.contains("klagehjelp-case/2") && !back.contains("family_formed"));
+
+    let text = std::fs::read_to_string(format!("{root}maria-en-deferred.klage.json")).unwrap();
+    let case = Case::from_json(&text).unwrap();
+    assert_eq!(case.migration_notices, ["social_assistance_last_12_months"]);
+    assert_eq!(
+        case.facts.social_assistance_exempt_reason,
+        Some(klagehjelp::facts::SocialAssistanceExemption::AwaitingBenefits)
+    );
 }

@@ -54,10 +54,18 @@ fn default_today() -> NaiveDate {
 #[test]
 fn every_scenario_gives_the_expected_results() {
     let all = scenarios();
-    assert!(all.len() >= 17, "expected the 17 v2 scenarios, found {}", all.len());
+    assert!(
+        all.len() >= 17,
+        "expected the 17 v2 scenarios, found {}",
+        all.len()
+    );
     let mut failures = vec![];
     for (file, s) in &all {
-        assert!(s.facts.unknown.is_empty(), "{file}: unknown facts {:?}", s.facts.unknown.keys());
+        assert!(
+            s.facts.unknown.is_empty(),
+            "{file}: unknown facts {:?}",
+            s.facts.unknown.keys()
+        );
         let check = law::check(&s.facts, s.today.unwrap_or(default_today()));
         for id in law::ids() {
             assert!(s.expected.contains_key(id), "{file}: expected lacks {id}");
@@ -66,7 +74,11 @@ fn every_scenario_gives_the_expected_results() {
             check.requirements.len(),
             s.expected.len(),
             "{file}: the check reports {:?}",
-            check.requirements.iter().map(|(i, _)| *i).collect::<Vec<_>>()
+            check
+                .requirements
+                .iter()
+                .map(|(i, _)| *i)
+                .collect::<Vec<_>>()
         );
         for (id, want) in &s.expected {
             let Some(got) = check.get(id) else {
@@ -88,7 +100,9 @@ fn every_scenario_gives_the_expected_results() {
                 let mut have = got.exceptions.clone();
                 have.sort_unstable();
                 if want != have {
-                    failures.push(format!("{file}: {id}: exceptions {have:?}, expected {want:?}"));
+                    failures.push(format!(
+                        "{file}: {id}: exceptions {have:?}, expected {want:?}"
+                    ));
                 }
             }
             if let Some(k) = &d.figure_kind {
@@ -103,12 +117,18 @@ fn every_scenario_gives_the_expected_results() {
             if let Some(sub) = &d.source_contains
                 && !got.source.contains(sub.as_str())
             {
-                failures.push(format!("{file}: {id}: source {:?} lacks {sub:?}", got.source));
+                failures.push(format!(
+                    "{file}: {id}: source {:?} lacks {sub:?}",
+                    got.source
+                ));
             }
             if let Some(m) = d.met_from
                 && got.met_from != Some(m)
             {
-                failures.push(format!("{file}: {id}: met_from {:?}, expected {m}", got.met_from));
+                failures.push(format!(
+                    "{file}: {id}: met_from {:?}, expected {m}",
+                    got.met_from
+                ));
             }
             if let Some(ls) = d.later_status {
                 let have = check.later_get(id).unwrap().status;

@@ -17,3 +17,4 @@ interview-intro = Answer the questions as well as you can. Press Enter to skip a
 interview-choose = Type the number of your answer.
 interview-date-format = Write the date as YYYY-MM-DD, for example 1994-09-30.
 interview-saved = Your answers are saved in { $file }.
+check-unknown-facts = Klagehjelp does not know these facts: { $facts }. Check the spelling (see requirements.md, "Facts")

@@ -263,3 +263,6 @@ ui-made-by-UDI = UDI (the embassy or the police only handed it out)
 ui-made-by-embassy = The embassy or consulate itself
 ui-made-by-police = The police district itself
 ui-made-by-unsure = I am not sure
+ui-check-missing = What we still need to know
+ui-date-or-never-date = Yes, last paid on this date:
+ui-never = Never

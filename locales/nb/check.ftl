@@ -16,3 +16,4 @@ interview-intro = Svar på spørsmålene så godt du kan. Trykk Enter for å hop
 interview-choose = Skriv nummeret på svaret.
 interview-date-format = Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 1994-09-30.
 interview-saved = Svarene er lagret i { $file }.
+check-unknown-facts = Klagehjelp kjenner ikke disse faktaene: { $facts }. Sjekk stavemåten (se requirements.md, «Facts»)

@@ -263,3 +263,6 @@ ui-made-by-UDI = UDI (ambassaden eller politiet leverte det bare ut)
 ui-made-by-embassy = Ambassaden eller konsulatet selv
 ui-made-by-police = Politidistriktet selv
 ui-made-by-unsure = Jeg er ikke sikker
+ui-check-missing = Dette trenger vi å vite
+ui-date-or-never-date = Ja, sist utbetalt denne datoen:
+ui-never = Aldri

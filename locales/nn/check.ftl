@@ -16,3 +16,4 @@ interview-intro = Svar på spørsmåla så godt du kan. Trykk Enter for å hoppe
 interview-choose = Skriv nummeret på svaret.
 interview-date-format = Skriv datoen som ÅÅÅÅ-MM-DD, til dømes 1994-09-30.
 interview-saved = Svara er lagra i { $file }.
+check-unknown-facts = Klagehjelp kjenner ikkje desse fakta: { $facts }. Sjekk stavemåten (sjå requirements.md, «Facts»)

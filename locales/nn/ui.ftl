@@ -263,3 +263,6 @@ ui-made-by-UDI = UDI (ambassaden eller politiet leverte det berre ut)
 ui-made-by-embassy = Ambassaden eller konsulatet sjølv
 ui-made-by-police = Politidistriktet sjølv
 ui-made-by-unsure = Eg er ikkje sikker
+ui-check-missing = Dette treng vi å vite
+ui-date-or-never-date = Ja, sist utbetalt denne datoen:
+ui-never = Aldri

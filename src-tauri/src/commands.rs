@@ -380,7 +380,11 @@ fn answer(facts: Value, fact: String, value: Value, lang: String) -> UiResult<Va
         (Value::String(text), Some(FactKind::Date | FactKind::DateOrNever))
             if !text.trim().is_empty() && parse_date(&text).is_some() =>
         {
-            Value::String(date_field(lang, &field, &text)?.format("%Y-%m-%d").to_string())
+            Value::String(
+                date_field(lang, &field, &text)?
+                    .format("%Y-%m-%d")
+                    .to_string(),
+            )
         }
         (v, _) => v,
     };
@@ -409,7 +413,8 @@ fn grounds(case: Value, lang: String) -> UiResult<Vec<GroundView>> {
         .into_iter()
         .zip(letter)
         .map(|(u, l)| GroundView {
-            suggested_text: l.suggested_text,
+            letter_text: l.suggested_text,
+            letter_documents: l.documents,
             ground: u,
         })
         .collect())
@@ -420,9 +425,10 @@ fn grounds(case: Value, lang: String) -> UiResult<Vec<GroundView>> {
 pub struct GroundView {
     #[serde(flatten)]
     pub ground: session::GroundSuggestion,
-    /// Overrides the UI-language draft: the letter's language.
-    #[serde(rename = "letter_text")]
-    pub suggested_text: String,
+    /// The draft in the letter's language.
+    pub letter_text: String,
+    /// Documents to attach, titled in the letter's language.
+    pub letter_documents: Vec<String>,
 }
 
 // ---------------------------------------------------------------- letter

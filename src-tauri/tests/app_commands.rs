@@ -24,6 +24,9 @@ fn fix_today() {
     });
 }
 
+/// Tests that export to the one forced save path take turns.
+static EXPORT: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Where Export PDF writes in these tests (no Save dialog).
 fn save_path() -> PathBuf {
     std::env::temp_dir().join(format!("klagehjelp-app-test-{}.pdf", std::process::id()))
@@ -204,7 +207,7 @@ fn cases_are_saved_listed_duplicated_and_deleted() {
     .unwrap();
     let id = opened["id"].as_str().unwrap().to_string();
     let mut case = opened["case"].clone();
-    assert_eq!(case["format"], "klagehjelp-case/1");
+    assert_eq!(case["format"], "klagehjelp-case/2");
     case["applicant"]["given_name"] = json!("Amina");
     case["applicant"]["family_name"] = json!("Yusuf Hassan");
     case["duf"] = json!("2012 586975 61");
@@ -258,16 +261,18 @@ fn cases_are_saved_listed_duplicated_and_deleted() {
 /// The spouse case of the issue: the sponsor's income is too low; refusal received 9 November 2026.
 fn spouse_case() -> Value {
     json!({
-        "format": "klagehjelp-case/1",
+        "format": "klagehjelp-case/2",
         "letter_language": "en",
         "applicant": {"given_name": "Amina", "family_name": "Yusuf Hassan", "birth_date": "1996-02-14",
             "citizenship": "Somalia", "address": "Storgata 1\n0155 Oslo", "phone": "", "email": ""},
         "duf": "2012 586975 61",
         "decision": {"authority": "UDI", "date": "2026-11-02", "received": "2026-11-09",
             "stated_deadline": null, "reference": "", "refusal_grounds": ["underhold_fremtidig"]},
-        "facts": {"relation": "spouse", "sponsor_status": "norwegian_citizen", "family_formed": "after_sponsor_entry",
-            "sponsor_birth_date": "1990-04-12", "applicant_birth_date": "1996-02-14",
-            "application_registered": "2026-06-02", "sponsor_future_income": 400000, "income_requirement_override": 416512,
+        "facts": {"relation": "spouse", "sponsor_status": "norwegian_citizen", "sponsor_always_lived_in_norway": true,
+            "sponsor_birth_date": "1990-04-12", "applicant_birth_date": "1996-02-14", "is_renewal": false,
+            "application_registered": "2026-06-02", "sponsor_future_income": 400000,
+            "applicant_lawful_income_norway": 0, "sponsor_in_higher_education": false,
+            "sponsor_past_income_exemption": "none", "sponsor_pension_type": "none",
             "applicant_in_norway": false, "will_live_together": true},
         "grounds": [{"requirement": "underhold_fremtidig", "text": "The sponsor now earns enough: see the new contract."}],
         "request_deferred_implementation": true,
@@ -300,25 +305,79 @@ fn interview_and_check_come_from_the_core() {
     )
     .unwrap_err();
     assert_eq!(bad["field"], "facts.sponsor_future_income");
-    let check = invoke(
-        &w,
-        "check",
-        json!({"facts": spouse_case()["facts"], "lang": "en"}),
-    )
-    .unwrap();
-    let fut = check["results"]
+    let check = invoke(&w, "check", json!({"case": spouse_case(), "lang": "en"})).unwrap();
+    let fut = check["cards"]
         .as_array()
         .unwrap()
         .iter()
         .find(|r| r["id"] == "underhold_fremtidig")
         .unwrap();
     assert_eq!(fut["status"], "not_met", "{fut}");
+    assert_eq!(fut["rule"], "F-gen");
+    assert_eq!(fut["figure_kind"], "computed");
+    assert!(fut["figure"].as_str().unwrap().contains("436"), "{fut}");
+    assert!(!fut["exceptions"].as_array().unwrap().is_empty());
+    // The grounds to argue come from the core, with the draft in the letter's language.
+    let grounds = invoke(&w, "grounds", json!({"case": spouse_case(), "lang": "nb"})).unwrap();
+    let g = &grounds[0];
+    assert_eq!(g["id"], "underhold_fremtidig");
+    assert_eq!(g["prefill"], true);
+    assert!(
+        g["letter_text"].as_str().unwrap().contains("[write here"),
+        "{g}"
+    );
+}
+
+/// The app and the CLI write the same PDF from the same case file, byte for byte.
+#[test]
+fn the_app_and_the_cli_write_the_same_letter() {
+    let _turn = EXPORT.lock().unwrap_or_else(|e| e.into_inner());
+    let dir = temp_dir("same-letter");
+    let (_app, w) = app(dir.clone());
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/amina-spouse-income.klage.json"
+    );
+    let case: Value = serde_json::from_str(&std::fs::read_to_string(fixture).unwrap()).unwrap();
+    let cli_pdf = dir.join("cli.pdf");
+    let out = std::process::Command::new(env!("CARGO"))
+        .args([
+            "run",
+            "-q",
+            "-p",
+            "klagehjelp",
+            "--bin",
+            "klagehjelp",
+            "--",
+            "letter",
+            fixture,
+            "--today",
+        ])
+        .arg(std::env::var("KLAGEHJELP_TODAY").unwrap())
+        .arg("--out")
+        .arg(&cli_pdf)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    invoke(&w, "export_pdf", json!({"case": case, "lang": "nb"})).unwrap();
+    let app_bytes = std::fs::read(save_path()).unwrap();
+    let cli_bytes = std::fs::read(&cli_pdf).unwrap();
+    assert!(
+        app_bytes == cli_bytes,
+        "the app's PDF differs from the CLI's"
+    );
+    std::fs::remove_file(save_path()).unwrap();
+    std::fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
 fn the_letter_uses_only_relevant_answers() {
     let case: klagehjelp::case::Case = serde_json::from_value(spouse_case()).unwrap();
-    let letter = klagehjelp_app::commands::letter_case(&case);
+    let letter = klagehjelp::session::letter_case(&case, klagehjelp_app::commands::today());
     // Utsatt iverksettelse only for an applicant in Norway; empty titles dropped.
     assert!(!letter.request_deferred_implementation);
     assert_eq!(letter.attachments.len(), 1);
@@ -329,6 +388,7 @@ fn the_letter_uses_only_relevant_answers() {
 
 #[test]
 fn preview_and_pdf_export() {
+    let _turn = EXPORT.lock().unwrap_or_else(|e| e.into_inner());
     let dir = temp_dir("pdf");
     let (_app, w) = app(dir.clone());
     let v = invoke(

@@ -76,6 +76,15 @@ fn read_input(path: &std::path::Path, lang: Lang) -> Result<Input, CliError> {
     };
     let facts = value.get("facts").cloned().unwrap_or(value);
     let facts: Facts = serde_json::from_value(facts).map_err(|e| bad(e.to_string()))?;
+    if !facts.unknown.is_empty() {
+        // A misspelt fact would silently change the result: refuse it.
+        let names = facts.unknown.keys().cloned().collect::<Vec<_>>().join(", ");
+        return Err(bad(tr(
+            lang,
+            "check-unknown-facts",
+            &[("facts", names.into())],
+        )));
+    }
     Ok(Input { facts, today })
 }
 
@@ -140,8 +149,18 @@ fn block(out: &mut String, c: &Card, lang: Lang) {
         wrap(out, "  ", 2, line);
     }
     if !c.missing.is_empty() {
-        let facts = c.missing.iter().map(|m| m.text.as_str()).collect::<Vec<_>>().join(", ");
-        wrap(out, "  ", 2, &tr(lang, "law-missing", &[("facts", facts.into())]));
+        let facts = c
+            .missing
+            .iter()
+            .map(|m| m.text.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        wrap(
+            out,
+            "  ",
+            2,
+            &tr(lang, "law-missing", &[("facts", facts.into())]),
+        );
     }
     if !c.exceptions.is_empty() {
         out.push_str(&format!("  {}\n", t(lang, "law-exceptions-heading")));

@@ -65,7 +65,10 @@ pub(crate) fn attach(id: &str, cx: &Cx, res: &mut Res) {
         if rule.starts_with("E4") || rule.starts_with("E3") {
             push(d, "application-receipts");
         }
-        if matches!(rule, "E4-waiver" | "E4-closed-day" | "E3-late" | "E4-deadline") {
+        if matches!(
+            rule,
+            "E4-waiver" | "E4-closed-day" | "E3-late" | "E4-deadline"
+        ) {
             push(d, "prevented-proof");
         }
         if rule.starts_with("E2") || rule.starts_with("E3") {
@@ -98,14 +101,18 @@ pub(crate) fn attach(id: &str, cx: &Cx, res: &mut Res) {
         "fireaarskrav" => {
             push(&mut d, "work-education-proof");
             relation_proof(&mut d);
-            if f.child_together_conceived.is_some_and(|c| c != super::facts::ChildConceived::None) {
+            if f.child_together_conceived
+                .is_some_and(|c| c != super::facts::ChildConceived::None)
+            {
                 push(&mut d, "birth-certificate");
             }
         }
         "alder24" => {
             push(&mut d, "voluntary-statement");
             relation_proof(&mut d);
-            if f.child_together_conceived.is_some_and(|c| c != super::facts::ChildConceived::None) {
+            if f.child_together_conceived
+                .is_some_and(|c| c != super::facts::ChildConceived::None)
+            {
                 push(&mut d, "birth-certificate");
             }
         }
@@ -113,7 +120,9 @@ pub(crate) fn attach(id: &str, cx: &Cx, res: &mut Res) {
             income_exemption_docs(&mut d);
             push(&mut d, "employment-contract");
             push(&mut d, "nav-benefits");
-            if f.sponsor_pension_type.is_some_and(|p| p != PensionType::None) {
+            if f.sponsor_pension_type
+                .is_some_and(|p| p != PensionType::None)
+            {
                 push(&mut d, "nav-pension-decision");
             }
             if matches!(rule, "F-stp" | "F-stu") {

@@ -309,7 +309,9 @@ facts_struct! {
 impl Facts {
     /// The past income for an income year given as `"YYYY"` (by-year map).
     pub fn past_income_for(&self, year: i32) -> Option<u64> {
-        self.sponsor_past_income_by_year.get(&year.to_string()).copied()
+        self.sponsor_past_income_by_year
+            .get(&year.to_string())
+            .copied()
     }
     /// The work-abroad part of the past income for `year` (by-year map).
     pub fn past_income_abroad_for(&self, year: i32) -> Option<u64> {
@@ -401,9 +403,15 @@ mod tests {
         .unwrap();
         assert_eq!(f.social_assistance_last_paid, Some(LastPaid::Never));
         assert_eq!(f.past_income_for(2026), Some(1));
-        let f: Facts = serde_json::from_str(r#"{"social_assistance_last_paid":"2026-07-01"}"#).unwrap();
-        assert!(matches!(f.social_assistance_last_paid, Some(LastPaid::On(_))));
-        assert!(serde_json::from_str::<Facts>(r#"{"social_assistance_last_paid":"soon"}"#).is_err());
+        let f: Facts =
+            serde_json::from_str(r#"{"social_assistance_last_paid":"2026-07-01"}"#).unwrap();
+        assert!(matches!(
+            f.social_assistance_last_paid,
+            Some(LastPaid::On(_))
+        ));
+        assert!(
+            serde_json::from_str::<Facts>(r#"{"social_assistance_last_paid":"soon"}"#).is_err()
+        );
     }
 
     #[test]

@@ -53,7 +53,8 @@ pub fn under_18(f: &Facts, birth: NaiveDate, x: NaiveDate) -> Need<Under18> {
 
 // --- personkrets: who can bring whom (§ 5.1) --------------------------------
 
-pub const PERSONKRETS_SOURCE: &str = "utl. §§ 40–50 [L40] [L41] [L44] [F93] [L47] [L49] [F97] [F95] [L50]";
+pub const PERSONKRETS_SOURCE: &str =
+    "utl. §§ 40–50 [L40] [L41] [L44] [F93] [L47] [L49] [F97] [F95] [L50]";
 
 /// utl. § 40 ff.: the sponsor needs a permit that can form the basis of family immigration.
 const PK_BASIS: Rule = rule("PK-basis", "utl. § 40 første ledd [SEED]");
@@ -153,7 +154,10 @@ pub fn personkrets(cx: &Cx) -> Res {
         R::ParentOfProtectedMinor => {
             Res::new(Status::NeedsAssessment, PK_PROTECTED_MINOR).note(Note::Unverified)
         }
-        r if r == R::FosterChildUnder18 || r == R::SiblingUnder18WithoutCarers || discretionary(r) => {
+        r if r == R::FosterChildUnder18
+            || r == R::SiblingUnder18WithoutCarers
+            || discretionary(r) =>
+        {
             Res::new(Status::NeedsAssessment, PK_DISCRETIONARY)
         }
         _ => Res::new(Status::NeedsAssessment, PK_DISCRETIONARY),
@@ -195,7 +199,11 @@ pub fn alder18(cx: &Cx) -> Res {
     if !(married(rel) || rel == R::Cohabitant || rel == R::Fiance) {
         return Res::new(Status::NotApplicable, A18_NA);
     }
-    let r = if rel == R::Fiance { A18_FIANCE } else { A18_COUPLE };
+    let r = if rel == R::Fiance {
+        A18_FIANCE
+    } else {
+        A18_COUPLE
+    };
     match both_turn(cx.f, ADULT_AGE) {
         Err(m) => Res::missing(r, m),
         Ok(d) if cx.x >= d => Res::new(Status::Met, r).met_from(Some(d)),
@@ -223,7 +231,10 @@ const Y4_B1: Rule = rule("4Y-b1", "utl. § 40 a annet ledd bokstav b [L40a]");
 /// utl. § 40 a second paragraph (b): a child conceived in Norway while both held permits.
 const Y4_B2: Rule = rule("4Y-b2", "utl. § 40 a annet ledd bokstav b [L40a] [U4Y]");
 /// utl. § 40 a second paragraph (a) read with § 41 (reading UNVERIFIED).
-const Y4_C: Rule = rule("4Y-c", "utl. § 40 a annet ledd bokstav a, jf. § 41 [L40a] [U4Y]");
+const Y4_C: Rule = rule(
+    "4Y-c",
+    "utl. § 40 a annet ledd bokstav a, jf. § 41 [L40a] [U4Y]",
+);
 const Y4_MET: Rule = rule("4Y-met", "utl. § 40 a første ledd; utf. § 9-1 [L40a] [F91]");
 const Y4_MISSING: Rule = rule("4Y-missing", "");
 /// [U4Y] names only "samboer uten barn, hvis dere har bodd sammen i mindre enn to år".
@@ -299,7 +310,11 @@ pub fn fireaarskrav(cx: &Cx) -> Res {
     let unknown = match any_of(exemptions) {
         AnyOf::Found(r) => {
             let res = Res::new(Status::NotApplicable, r);
-            return if r == Y4_C { res.note(Note::Unverified) } else { res };
+            return if r == Y4_C {
+                res.note(Note::Unverified)
+            } else {
+                res
+            };
         }
         AnyOf::Unknown(m) => m,
         AnyOf::None => vec![],
@@ -449,7 +464,8 @@ pub fn alder24(cx: &Cx) -> Res {
 
 // --- bolig: living together, or housing (§ 5.8) -----------------------------
 
-pub const BOLIG_SOURCE: &str = "utl. §§ 40, 41, 44; utf. §§ 10-12, 10-20 [L40] [L41] [L44] [F1012] [F1020] [ADULT]";
+pub const BOLIG_SOURCE: &str =
+    "utl. §§ 40, 41, 44; utf. §§ 10-12, 10-20 [L40] [L41] [L44] [F1012] [F1020] [ADULT]";
 /// utf. § 10-12 fourth paragraph: the housing requirement applies only under §§ 46–49.
 const B_ACCESS: Rule = rule("B-access", "utf. § 10-12 fjerde ledd [F1012] [F93]");
 /// [FIA]: "Dere må ha planer om å bo sammen i Norge".
@@ -505,7 +521,11 @@ pub fn bolig(cx: &Cx) -> Res {
             }
             Ok(false) => Res::new(Status::NotMet, r),
         };
-        return if unverified { res.note(Note::Unverified) } else { res };
+        return if unverified {
+            res.note(Note::Unverified)
+        } else {
+            res
+        };
     }
     match need(f.is_renewal, "is_renewal") {
         Err(m) => return Res::missing(B_RENEWAL, m),

@@ -112,7 +112,10 @@ pub fn retirement(date: NaiveDate) -> Option<&'static Row> {
 }
 
 /// The disability-benefit figure for NAV's rate category on `date`.
-pub fn disability(rate: crate::law::facts::DisabilityRate, date: NaiveDate) -> Option<&'static Row> {
+pub fn disability(
+    rate: crate::law::facts::DisabilityRate,
+    date: NaiveDate,
+) -> Option<&'static Row> {
     use crate::law::facts::DisabilityRate::*;
     let d = &figures().disability;
     let rows = match rate {
@@ -126,7 +129,10 @@ pub fn disability(rate: crate::law::facts::DisabilityRate, date: NaiveDate) -> O
 /// Whether a past-income figure exists for decisions from 1 January of
 /// `year` (the income year before).
 pub fn past_known_for_decisions_in(year: i32) -> bool {
-    figures().past.iter().any(|r| r.income_year == Some(year - 1))
+    figures()
+        .past
+        .iter()
+        .any(|r| r.income_year == Some(year - 1))
 }
 
 /// Whether future-income figures exist from 1 May of `year`.
@@ -230,8 +236,14 @@ mod tests {
     #[test]
     fn periods_and_years() {
         assert_eq!(future("g32", d("2026-04-30")).unwrap().hi(), 416_512);
-        assert_eq!(future("g32", d("2026-05-01")).unwrap().interval, [436_957, 436_957]);
-        assert_eq!(future("g27", d("2026-05-01")).unwrap().interval, [368_682, 368_683]);
+        assert_eq!(
+            future("g32", d("2026-05-01")).unwrap().interval,
+            [436_957, 436_957]
+        );
+        assert_eq!(
+            future("g27", d("2026-05-01")).unwrap().interval,
+            [368_682, 368_683]
+        );
         assert!(future("g32", d("2027-05-01")).is_none());
         assert!(future("g27", d("2020-01-01")).is_none());
         assert_eq!(past("avg_g32", 2025).unwrap().hi(), 409_972);

@@ -58,7 +58,10 @@ const E4_FAMILY: Rule = rule(
     "E4-family",
     "utf. § 10-8 fjerde ledd bokstav a og c [UNEE4] [VERN] [LT1]",
 );
-const E4_DEADLINE: Rule = rule("E4-deadline", "utf. § 10-8 femte ledd [UNEE4] [R2017] [VERN]");
+const E4_DEADLINE: Rule = rule(
+    "E4-deadline",
+    "utf. § 10-8 femte ledd [UNEE4] [R2017] [VERN]",
+);
 /// [R2017]: "Det gjøres unntak fra fristene dersom søkeren har vært forhindret … utenfor søkerens kontroll".
 const E4_WAIVER: Rule = rule("E4-waiver", "utf. § 10-8 femte ledd [R2017] [SOM15] [VERN]");
 /// Delivery on the next working day after a limit on a closed day, by analogy
@@ -141,7 +144,12 @@ fn e2(cx: &Cx) -> Step {
         return step(Out::No, E2);
     }
     let birth = get!(need(f.applicant_birth_date, "applicant_birth_date"), E2);
-    let flag = || need(f.applicant_under_15_without_carers, "applicant_under_15_without_carers");
+    let flag = || {
+        need(
+            f.applicant_under_15_without_carers,
+            "applicant_under_15_without_carers",
+        )
+    };
     if age_on(birth, cx.x) < AGE_15 {
         return if get!(flag(), E2) {
             step(Out::Exempt, E2)
@@ -149,7 +157,10 @@ fn e2(cx: &Cx) -> Step {
             step(Out::No, E2)
         };
     }
-    let delivered = get!(need(f.application_delivered, "application_delivered"), E2_15);
+    let delivered = get!(
+        need(f.application_delivered, "application_delivered"),
+        E2_15
+    );
     if age_on(birth, delivered) < AGE_15 && get!(flag(), E2_15) {
         // Which date decides "under 15" is UNVERIFIED.
         return Step {
@@ -176,7 +187,10 @@ fn e3(cx: &Cx) -> Step {
     if registered > limit {
         return step(Out::No, E3);
     }
-    if !get!(need(f.applicant_born_in_norway, "applicant_born_in_norway"), E3) {
+    if !get!(
+        need(f.applicant_born_in_norway, "applicant_born_in_norway"),
+        E3
+    ) {
         return step(Out::No, E3);
     }
     let delivered = get!(need(f.application_delivered, "application_delivered"), E3);
@@ -227,20 +241,22 @@ fn e4(cx: &Cx) -> Step {
         });
         if get!(tri(two), E4) {
             Family::Exempt
-        } else if get!(
-            need(
-                f.cohabitation_established_before_entry,
-                "cohabitation_established_before_entry"
-            ),
-            E4
-        ) || get!(
-            need(f.child_together_conceived, "child_together_conceived"),
-            E4
-        ) == super::facts::ChildConceived::BeforeSponsorEntry
-        {
-            Family::Assess
         } else {
-            return step(Out::No, E4_FAMILY);
+            // Rows 3 and 4: either one makes it an assessment (checked together).
+            let established = Tri::from_need(need(
+                f.cohabitation_established_before_entry,
+                "cohabitation_established_before_entry",
+            ));
+            let child = match f.child_together_conceived {
+                Some(c) => Tri::of(c == super::facts::ChildConceived::BeforeSponsorEntry),
+                None => Tri::U(vec!["child_together_conceived".into()]),
+            };
+            match (established, child) {
+                (Tri::T, _) | (_, Tri::T) => Family::Assess,
+                (Tri::F, Tri::F) => return step(Out::No, E4_FAMILY),
+                (Tri::U(a), Tri::U(b)) => return unknown(E4, merge(a, b)),
+                (Tri::U(m), _) | (_, Tri::U(m)) => return unknown(E4, m),
+            }
         }
     } else if rel == R::ChildUnder18 {
         Family::Exempt
@@ -261,7 +277,10 @@ fn e4(cx: &Cx) -> Step {
         exc: exc.clone(),
         notes: vec![],
     };
-    let p = match need(f.sponsor_permit_decision_date, "sponsor_permit_decision_date") {
+    let p = match need(
+        f.sponsor_permit_decision_date,
+        "sponsor_permit_decision_date",
+    ) {
         Ok(p) => p,
         Err(m) => return with(Out::Unknown(m), E4, &exc),
     };
@@ -331,7 +350,10 @@ fn e5(cx: &Cx) -> Step {
         return step(Out::No, E5);
     }
     let p = get!(
-        need(f.sponsor_permit_decision_date, "sponsor_permit_decision_date"),
+        need(
+            f.sponsor_permit_decision_date,
+            "sponsor_permit_decision_date"
+        ),
         E5
     );
     let registered = get!(need(f.application_registered, "application_registered"), E5);
@@ -424,7 +446,10 @@ const P2_BAND: Rule = rule("P2-band", "utf. § 10-11 annet ledd [F1011]");
 const P2_CHILD: Rule = rule("P2-child", "utf. § 10-11 annet ledd [F1011]");
 /// [RET25]: "and the relationship is clearly voluntary"; [F1011]: "kan unntak bare gjøres dersom det er åpenbart at samlivet er frivillig".
 const P2: Rule = rule("P2", "utf. § 10-11 annet ledd [F1011]; [RET25]");
-const P2_NOT_ADDRESSED: Rule = rule("P2-not-addressed", "utf. § 10-11 annet ledd [F1011] [UNE24]");
+const P2_NOT_ADDRESSED: Rule = rule(
+    "P2-not-addressed",
+    "utf. § 10-11 annet ledd [F1011] [UNE24]",
+);
 const P2_DOUBTED: Rule = rule("P2-doubted", "utf. § 10-11 annet ledd [F1011]");
 
 #[derive(Debug, Clone, PartialEq)]
@@ -470,7 +495,10 @@ fn pension(cx: &Cx) -> P {
         PensionType::None => return p(POut::No, P_MISSING, None),
         PensionType::Retirement => figures::retirement(cx.x),
         PensionType::Disability => figures::disability(
-            pget!(need(f.sponsor_disability_rate, "sponsor_disability_rate"), None),
+            pget!(
+                need(f.sponsor_disability_rate, "sponsor_disability_rate"),
+                None
+            ),
             cx.x,
         ),
     };
@@ -661,7 +689,12 @@ fn general_future(cx: &Cx) -> G {
         F_B_MEANS,
         fig
     );
-    let exemption = || need(f.sponsor_past_income_exemption, "sponsor_past_income_exemption");
+    let exemption = || {
+        need(
+            f.sponsor_past_income_exemption,
+            "sponsor_past_income_exemption",
+        )
+    };
     if higher_ed && gget!(exemption(), F_B_MEANS, fig) == Ex::Studies60Credits {
         let both_23 = match (f.sponsor_birth_date, f.applicant_birth_date) {
             (Some(s), Some(a)) => age_on(s, cx.x) >= AGE_23 && age_on(a, cx.x) >= AGE_23,
@@ -680,7 +713,8 @@ fn general_future(cx: &Cx) -> G {
             let means = gget!(need(f.applicant_means, "applicant_means"), F_B_MEANS, fig);
             if row.compare(with_applicant + means) != Cmp::NotMet {
                 return g(
-                    Res::new(Status::NeedsAssessment, F_B_MEANS).exc(&["underhold-applicant-means"]),
+                    Res::new(Status::NeedsAssessment, F_B_MEANS)
+                        .exc(&["underhold-applicant-means"]),
                     fig,
                 );
             }
@@ -739,28 +773,29 @@ fn general_past(cx: &Cx) -> G {
     let status = gget!(need(f.sponsor_status, "sponsor_status"), T_GEN, None);
     let regime = past_regime(gget!(regime_date(f), T_GEN, None), cx.x);
     let default_year = f.past_income_year.unwrap_or(cx.a.year() - 1);
-    let (year, income, abroad, names) = if cx.x.year() == cx.a.year() || cx.x.year() - 1 == default_year {
-        (
-            default_year,
-            f.sponsor_past_income,
-            f.sponsor_past_income_abroad,
+    let (year, income, abroad, names) =
+        if cx.x.year() == cx.a.year() || cx.x.year() - 1 == default_year {
             (
-                "sponsor_past_income".to_string(),
-                "sponsor_past_income_abroad".to_string(),
-            ),
-        )
-    } else {
-        let y = cx.x.year() - 1;
-        (
-            y,
-            f.past_income_for(y),
-            f.past_income_abroad_for(y),
+                default_year,
+                f.sponsor_past_income,
+                f.sponsor_past_income_abroad,
+                (
+                    "sponsor_past_income".to_string(),
+                    "sponsor_past_income_abroad".to_string(),
+                ),
+            )
+        } else {
+            let y = cx.x.year() - 1;
             (
-                format!("sponsor_past_income_by_year.{y}"),
-                format!("sponsor_past_income_abroad_by_year.{y}"),
-            ),
-        )
-    };
+                y,
+                f.past_income_for(y),
+                f.past_income_abroad_for(y),
+                (
+                    format!("sponsor_past_income_by_year.{y}"),
+                    format!("sponsor_past_income_abroad_by_year.{y}"),
+                ),
+            )
+        };
     if year >= cx.x.year() {
         return g(Res::new(Status::Unknown, T_YEAR), None);
     }
@@ -784,7 +819,10 @@ fn general_past(cx: &Cx) -> G {
         Cmp::NotMet => {}
     }
     let ex = gget!(
-        need(f.sponsor_past_income_exemption, "sponsor_past_income_exemption"),
+        need(
+            f.sponsor_past_income_exemption,
+            "sponsor_past_income_exemption"
+        ),
         T_CAP,
         fig
     );
@@ -967,7 +1005,10 @@ pub fn underhold_tidligere(cx: &Cx) -> Res {
         from_p(&pr, Status::NotApplicable)
     } else if ex.is_none() && general.res.status != Status::Unknown {
         // An exemption of § 10-9 could not be checked (§ 2.7).
-        Res::missing(general.res_rule(), vec!["sponsor_past_income_exemption".into()])
+        Res::missing(
+            general.res_rule(),
+            vec!["sponsor_past_income_exemption".into()],
+        )
     } else {
         general.res
     };

@@ -41,7 +41,11 @@ impl Tri {
     }
     /// Lazy Kleene "and": `o` is only looked at when `self` is not false.
     pub fn and_then(self, o: impl FnOnce() -> Tri) -> Tri {
-        if self == Tri::F { Tri::F } else { self.and(o()) }
+        if self == Tri::F {
+            Tri::F
+        } else {
+            self.and(o())
+        }
     }
 }
 
@@ -101,7 +105,8 @@ pub fn birthday(birth: NaiveDate, years: i32) -> NaiveDate {
 /// The same day number `n` months later, or the last day of a shorter month
 /// (domstolloven § 148 second paragraph; requirements.md § 2.3).
 pub fn add_months(d: NaiveDate, n: u32) -> NaiveDate {
-    d.checked_add_months(Months::new(n)).unwrap_or(NaiveDate::MAX)
+    d.checked_add_months(Months::new(n))
+        .unwrap_or(NaiveDate::MAX)
 }
 
 pub fn next_day(d: NaiveDate) -> NaiveDate {

@@ -251,7 +251,10 @@ pub(crate) fn four_year_status(s: St) -> bool {
 pub(crate) fn citizen_or_permanent(s: St) -> bool {
     matches!(
         s,
-        St::NorwegianCitizen | St::NordicCitizen | St::PermanentFromProtectedBasis | St::PermanentOther
+        St::NorwegianCitizen
+            | St::NordicCitizen
+            | St::PermanentFromProtectedBasis
+            | St::PermanentOther
     )
 }
 pub(crate) fn protected(s: St) -> bool {

@@ -165,7 +165,12 @@ pub fn figure_line(f: &FigureUsed, lang: Lang) -> String {
                 ),
                 (
                     "interval",
-                    if f.interval[0] == f.interval[1] { "single" } else { "range" }.into(),
+                    if f.interval[0] == f.interval[1] {
+                        "single"
+                    } else {
+                        "range"
+                    }
+                    .into(),
                 ),
                 (
                     "mult",
@@ -258,6 +263,8 @@ pub struct Card {
     /// The result for a decision half a year later, when it differs.
     pub later: Option<String>,
     pub later_status: Option<Status>,
+    /// For the grounds of forced marriage and abuse: where help is (no pressure).
+    pub help: Option<String>,
 }
 
 fn exception_text(id: &str, lang: Lang) -> String {
@@ -347,6 +354,9 @@ pub fn card(check: &Check, id: &str, lang: Lang) -> Option<Card> {
             )
         }),
         later_status: later.map(|l| l.status),
+        help: Some(format!("ground-{id}-help"))
+            .filter(|m| crate::i18n::has(lang, m))
+            .map(|m| t(lang, &m)),
     })
 }
 
@@ -379,7 +389,11 @@ pub fn later_lines(check: &Check, lang: Lang) -> Vec<String> {
         } else {
             "law-figure-change-unknown"
         };
-        out.push(tr(lang, id, &[("date", fmt::date_long(lang, c.date).into())]));
+        out.push(tr(
+            lang,
+            id,
+            &[("date", fmt::date_long(lang, c.date).into())],
+        ));
     }
     out
 }
@@ -464,7 +478,10 @@ mod tests {
             plain_source("utl. § 41 a første ledd bokstav a [L41a]"),
             "utl. § 41 a første ledd bokstav a"
         );
-        assert_eq!(plain_source("utl. § 42 [PN13]; utl. § 50 [L50]"), "utl. § 42; utl. § 50");
+        assert_eq!(
+            plain_source("utl. § 42 [PN13]; utl. § 50 [L50]"),
+            "utl. § 42; utl. § 50"
+        );
         let refs = source_refs("utl. § 42 [PN13]; utl. § 50 [L50]");
         assert_eq!(refs.len(), 2);
         assert!(refs[1].url.starts_with("https://"));
@@ -473,7 +490,10 @@ mod tests {
     #[test]
     fn every_source_key_in_the_rules_resolves() {
         // Every [KEY] in a rule's source must name an entry of data/sources.json.
-        for src in [super::super::income::FUTURE_SOURCE, super::super::family::PERSONKRETS_SOURCE] {
+        for src in [
+            super::super::income::FUTURE_SOURCE,
+            super::super::family::PERSONKRETS_SOURCE,
+        ] {
             let keys = src.matches('[').count();
             assert_eq!(source_refs(src).len(), keys, "{src}");
         }

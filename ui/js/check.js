@@ -1,6 +1,8 @@
-// Step 4: the requirements check. The interview comes from the core
-// (questions, conditions, help texts, already in the UI language); one
-// question group per screen; then one card per requirement.
+// Step 4: the requirements check. The interview comes from the core: it
+// asks what the rules report missing (questions, help texts, already in the
+// UI language), one group per screen; then one card per requirement and per
+// refusal ground, as the core describes it (status, the sub-rule that decided
+// and why, the figure, what may help, documents, sources).
 import { call } from './ipc.js';
 import { t, uiLang, amount, shortDate } from './i18n.js';
 import { h, textInput, radioGroup, setError, setNote } from './dom.js';
@@ -57,11 +59,41 @@ let seen = { key: null, facts: new Set() };
 /** Whether the last Next stopped to show follow-up questions (says so on the screen). */
 let stopped = false;
 
+/** A fact's value; `sponsor_past_income_by_year.2026` reads the year of a by-year map. */
+export function factValue(facts, fact) {
+  const dot = fact.indexOf('.');
+  if (dot < 0) return facts[fact];
+  const map = facts[fact.slice(0, dot)];
+  return map ? map[fact.slice(dot + 1)] : undefined;
+}
+
 function answered(fact) {
-  const v = state.case.facts[fact];
+  const v = factValue(state.case.facts, fact);
   const draft = state.ui.drafts[`facts.${fact}`];
   return (v !== undefined && v !== null) || (draft !== undefined && draft !== '');
 }
+
+/**
+ * The screen shown: its code (`state.ui.check_code`, or 'results'), so that a
+ * screen the rules add before it (new questions after an answer) never moves
+ * the user; `check_screen` keeps the position for an older saved state.
+ */
+function currentIndex(gs) {
+  const code = state.ui.check_code;
+  if (code === 'results') return gs.length;
+  const i = gs.findIndex((g) => g.group === code);
+  if (i >= 0) return i;
+  return Math.min(state.ui.check_screen || 0, gs.length);
+}
+
+function setCurrent(gs, i) {
+  state.ui.check_code = i >= gs.length ? 'results' : gs[i].group;
+  state.ui.check_screen = i;
+  changed();
+}
+
+/** Facts shown to the user during this visit of the step. */
+let shownFacts = new Set();
 
 export async function render() {
   // The applicant's birth date was asked with the decision: use it once.
@@ -77,13 +109,12 @@ export async function render() {
     return [h('p', { class: 'error', role: 'alert', text: e.message })];
   }
   lastGroups = gs;
-  const screen = Math.min(state.ui.check_screen || 0, gs.length);
-  state.ui.check_screen = screen;
+  const screen = currentIndex(gs);
   const total = gs.length + 1;
   const out = [h('p', { class: 'lead', text: t('step-check-lead') })];
   out.push(h('p', { class: 'step-count', id: 'check-progress', text: t('check-screen-of', { n: screen + 1, total }) }));
   // A fresh visit to the step (not a re-render after an answer) starts over.
-  if (!document.querySelector('section[data-step="check"]')) { seen.key = null; stopped = false; }
+  if (!document.querySelector('section[data-step="check"]')) { seen.key = null; stopped = false; shownFacts = new Set(); }
   if (screen < gs.length) {
     const g = gs[screen];
     const key = `${state.id}:${g.group}`;
@@ -91,6 +122,7 @@ export async function render() {
       seen = { key, facts: new Set(g.questions.map(factOf)) };
       stopped = false;
     }
+    for (const q of g.questions) shownFacts.add(factOf(q));
     out.push(h('h2', { id: 'check-screen-title', tabindex: '-1', text: g.title }));
     if (stopped) out.push(h('p', { class: 'callout info', id: 'check-new-questions', role: 'status', text: t('check-new-questions') }));
     for (const q of g.questions) out.push(question(q));
@@ -101,40 +133,40 @@ export async function render() {
   return out;
 }
 
+/** A question the rules now ask that the user has not been shown and not answered. */
+const isFresh = (q, seenHere) => q.missing && !seenHere.has(factOf(q)) && !shownFacts.has(factOf(q)) && !answered(factOf(q));
+
 export async function next() {
   await settle();
-  const screen = state.ui.check_screen || 0;
-  if (screen < lastGroups.length) {
-    // An answer may have made follow-up questions appear on this screen: never
-    // skip one the user has not seen answered. Stop once, say so, and move focus
-    // to the first of them; Next again leaves them unanswered on purpose.
-    let fresh = [];
-    try {
-      const gs = await groups();
-      const here = gs[screen] ? gs[screen].questions : [];
-      fresh = here.filter((q) => !q.optional && !seen.facts.has(factOf(q)) && !answered(factOf(q))).map(factOf);
-      for (const q of here) seen.facts.add(factOf(q));
-    } catch { /* the core's error is shown by the re-render */ }
-    if (fresh.length) {
-      stopped = true;
-      await rerender();
-      focusField(`q-${fresh[0]}`);
-      return true;
-    }
-    state.ui.check_screen = screen + 1;
-    changed();
+  let gs;
+  try { gs = await groups(); } catch { gs = lastGroups; }
+  const screen = currentIndex(gs);
+  if (screen >= gs.length) return false;
+  // An answer may have made follow-up questions appear on this screen: never
+  // skip one the user has not seen answered. Stop once, say so, and move focus
+  // to the first of them; Next again leaves them unanswered on purpose.
+  const here = gs[screen].questions;
+  const fresh = here.filter((q) => isFresh(q, seen.facts)).map(factOf);
+  for (const q of here) { seen.facts.add(factOf(q)); shownFacts.add(factOf(q)); }
+  if (fresh.length) {
+    stopped = true;
     await rerender();
-    focusScreenTitle();
+    focusField(`q-${fresh[0].replace('.', '-')}`);
     return true;
   }
-  return false;
+  // Then any screen, earlier ones first, with a question the rules added
+  // since; else the next screen (or the results).
+  const earlier = gs.findIndex((g, i) => i !== screen && g.questions.some((q) => isFresh(q, new Set())));
+  setCurrent(gs, earlier >= 0 && earlier < screen ? earlier : screen + 1);
+  await rerender();
+  focusScreenTitle();
+  return true;
 }
 
 export async function back() {
-  const screen = state.ui.check_screen || 0;
+  const screen = currentIndex(lastGroups);
   if (screen > 0) {
-    state.ui.check_screen = Math.min(screen, lastGroups.length) - 1;
-    changed();
+    setCurrent(lastGroups, Math.min(screen, lastGroups.length) - 1);
     await rerender();
     focusScreenTitle();
     return true;
@@ -155,22 +187,27 @@ function setFact(fact, value) {
   changed();
 }
 
+/** How to show a question, from the kind the core gives it. */
 function kindOf(q) {
-  const k = String(q.kind || q.answer || '').toLowerCase();
-  if (['yes_no', 'bool', 'boolean', 'yesno'].includes(k)) return 'bool';
-  if (['date'].includes(k)) return 'date';
-  if (['amount', 'money', 'nok', 'integer', 'int', 'year', 'whole'].includes(k)) return 'int';
-  if (['number', 'decimal', 'years', 'float'].includes(k)) return 'decimal';
-  if (q.options && q.options.length) return 'choice';
-  return 'text';
+  switch (q.kind) {
+    case 'yes_no': return 'bool';
+    case 'choice': return 'choice';
+    case 'date': return 'date';
+    case 'date_or_never': return 'date_or_never';
+    case 'amount': case 'year': return 'int';
+    case 'number': return 'decimal';
+    default: return 'text';
+  }
 }
 
 function question(q) {
   const fact = q.fact || q.id;
-  const id = `q-${fact}`;
-  const value = state.case.facts[fact];
+  // A DOM id without dots (`sponsor_past_income_by_year-2026`).
+  const id = `q-${fact.replace('.', '-')}`;
+  const value = factValue(state.case.facts, fact);
   const help = q.help || null;
   const kind = kindOf(q);
+  if (kind === 'date_or_never') return dateOrNever(q, fact, id, value, help);
   if (kind === 'bool' || kind === 'choice') {
     const options = kind === 'bool'
       ? (q.options && q.options.length ? q.options : [{ value: true, label: t('yes') }, { value: false, label: t('no') }])
@@ -188,6 +225,36 @@ function question(q) {
   }
   const draftKey = `facts.${fact}`;
   const shown = state.ui.drafts[draftKey] ?? (value === undefined || value === null ? '' : kind === 'date' ? shortDate(value) : kind === 'int' && q.kind !== 'year' && Math.abs(value) >= 10000 ? amount(value) : String(kind === 'decimal' && uiLang() !== 'en' ? String(value).replace('.', ',') : value));
+  return typedField(q, fact, id, kind, shown, help);
+}
+
+/** A date, or "never" (the social-assistance question): a choice, then the date. */
+function dateOrNever(q, fact, id, value, help) {
+  const never = value === 'never';
+  const wrap = h('div', { class: 'date-or-never' });
+  const choice = radioGroup({
+    id, legend: q.text, hint: help, value: value === undefined || value === null ? undefined : (never ? 'never' : 'date'),
+    options: [
+      { value: 'never', label: (q.options[0] || {}).label || t('never') },
+      { value: 'date', label: t('date-or-never-date') },
+    ],
+    onChange: (v) => {
+      if (v === 'never') setFact(fact, 'never');
+      else { if (never) setFact(fact, null); state.ui.open_dates = { ...(state.ui.open_dates || {}), [fact]: true }; changed(); }
+      track(rerender());
+    },
+  });
+  wrap.append(choice);
+  if (!never && (value || (state.ui.open_dates || {})[fact] || state.ui.drafts[`facts.${fact}`])) {
+    const draftKey = `facts.${fact}`;
+    const shown = state.ui.drafts[draftKey] ?? (value ? shortDate(value) : '');
+    wrap.append(typedField({ ...q, text: t('date-or-never-date'), help: '' }, fact, `${id}-date`, 'date', shown, null));
+  }
+  return wrap;
+}
+
+function typedField(q, fact, id, kind, shown, help) {
+  const draftKey = `facts.${fact}`;
   const f = textInput({
     id, label: q.text, hint: kind === 'date' ? [help, t('date-hint')].filter(Boolean).join(' ') : help, value: shown,
     cls: kind === 'date' ? 'short' : 'medium',
@@ -222,29 +289,37 @@ function question(q) {
 async function results() {
   let r;
   try {
-    r = await call('check', { facts: state.case.facts, lang: uiLang() });
+    r = await call('check', { case: state.case, lang: uiLang() });
     state.cache.check = r;
   } catch (e) {
     return [h('p', { class: 'error', role: 'alert', text: e.message })];
   }
   const out = [h('p', { class: 'hint', id: 'rules-as-of', text: r.rules_note })];
-  for (const res of r.results) {
-    out.push(h('article', { class: `card req-card ${res.status}`, id: `req-${res.id}`, 'aria-labelledby': `req-${res.id}-title` },
+  if (r.later && r.later.length) {
+    out.push(h('div', { class: 'callout info', id: 'check-later' }, r.later.map((l) => h('p', { text: l }))));
+  }
+  const list = (title, items, cls) => (items && items.length
+    ? [h('h4', { class: 'label', text: title }), h('ul', { class: cls || null }, items.map((x) => h('li', { text: x.text })))]
+    : null);
+  for (const c of r.cards) {
+    out.push(h('article', { class: `card req-card ${c.status}`, id: `req-${c.id}`, 'aria-labelledby': `req-${c.id}-title`, 'data-rule': c.rule },
       h('div', { class: 'req-head' },
-        h('h3', { id: `req-${res.id}-title`, text: res.title }),
-        h('span', { class: `badge ${res.status}`, id: `req-${res.id}-status`, text: t(`status-${res.status.replace('_', '-')}`) })),
-      res.reason ? h('p', { text: res.reason }) : null,
-      res.exceptions && res.exceptions.length
-        ? [h('h4', { class: 'label', text: t('exceptions') }), h('ul', {}, res.exceptions.map((x) => h('li', { text: x })))]
-        : null,
-      res.documents && res.documents.length
-        ? [h('h4', { class: 'label', text: t('documents') }), h('ul', {}, res.documents.map((x) => h('li', { text: x })))]
-        : null,
-      res.document_notes && res.document_notes.length
-        ? h('ul', { class: 'doc-notes' }, res.document_notes.map((x) => h('li', { text: x })))
-        : null,
-      h('p', { class: 'source', text: t('legal-source', { source: res.source }) })));
+        h('h3', { id: `req-${c.id}-title`, text: c.title }),
+        h('span', { class: `badge ${c.status}`, id: `req-${c.id}-status`, text: c.status_label })),
+      h('p', { class: 'req-why', id: `req-${c.id}-why`, text: c.why }),
+      c.figure ? h('p', { class: `req-figure ${c.figure_kind || ''}`, id: `req-${c.id}-figure`, text: c.figure }) : null,
+      c.shortfall ? h('p', { class: 'req-shortfall', text: c.shortfall }) : null,
+      c.met_from ? h('p', { class: 'req-met-from', id: `req-${c.id}-met-from`, text: c.met_from }) : null,
+      (c.notes || []).map((n) => h('p', { class: 'req-note', text: n })),
+      c.later ? h('p', { class: 'req-later', id: `req-${c.id}-later`, text: c.later }) : null,
+      c.help ? h('p', { class: 'callout info req-help', text: c.help }) : null,
+      list(t('check-missing'), c.missing, 'req-missing'),
+      list(t('exceptions'), c.exceptions),
+      list(t('documents'), c.documents),
+      c.document_notes && c.document_notes.length ? h('ul', { class: 'doc-notes' }, c.document_notes.map((x) => h('li', { text: x.text }))) : null,
+      h('p', { class: 'source' },
+        t('legal-source', { source: c.source }), ' ',
+        (c.sources || []).map((s, i) => [i ? ', ' : '', h('span', { class: 'source-ref', title: s.url, text: s.what })]))));
   }
   return out;
 }
-

@@ -7,6 +7,7 @@ import { h, textInput, checkbox, setError } from './dom.js';
 import { state, setPath, changed, saveNow } from './state.js';
 import { btn, go, focusField } from './app.js';
 import { dateInput, fetchDeadline, lateReasonField } from './steps-first.js';
+import { factValue } from './check.js';
 
 let previewTimer = null;
 let lastExport = null;
@@ -24,6 +25,7 @@ function row(label, content) {
 }
 
 function answerText(q, v) {
+  if (v === 'never' && q.kind === 'date_or_never') return (q.options[0] || {}).label || t('never');
   if (v === true) return t('yes');
   if (v === false) return t('no');
   if (q.options && q.options.length) {
@@ -86,20 +88,21 @@ export async function render() {
   try {
     const iv = await call('interview', { facts: c.facts, lang });
     const dl = h('dl', { class: 'review-list', id: 'review-answers' });
+    // The check step shows one screen per group, in the order the core gives.
     const groups = [];
+    for (const q of iv.questions) if (!groups.includes(q.screen)) groups.push(q.screen);
     for (const q of iv.questions) {
       const fact = q.fact || q.id;
-      if (!groups.includes(q.group)) groups.push(q.group);
-      const screen = groups.indexOf(q.group);
-      const v = c.facts[fact];
+      const screen = groups.indexOf(q.screen);
+      const v = factValue(c.facts, fact);
       dl.append(...row(q.text, h('span', { class: 'static' },
         v === undefined || v === null ? h('em', { text: t('not-answered') }) : answerText(q, v), ' ',
-        btn(t('change'), { class: 'link-button', 'aria-label': `${t('change')}: ${q.text}`, onclick: () => { state.ui.check_screen = screen; go('check', { focus: `q-${fact}` }); } }))));
+        btn(t('change'), { class: 'link-button', 'aria-label': `${t('change')}: ${q.text}`, onclick: () => { state.ui.check_screen = screen; state.ui.check_code = q.screen; go('check', { focus: `q-${fact.replace('.', '-')}` }); } }))));
     }
     const hidden = (iv.hidden_answered || []);
     out.push(section(t('review-answers'), 'review-check', [dl,
       hidden.length ? [h('h3', { text: t('review-unused-title') }), h('p', { class: 'hint', text: t('review-unused-hint') }),
-        h('ul', { id: 'review-unused' }, hidden.map((q) => h('li', { text: `${q.text}: ${answerText(q, c.facts[q.fact || q.id])}` })))] : null]));
+        h('ul', { id: 'review-unused' }, hidden.map((q) => h('li', { text: `${q.text}: ${answerText(q, factValue(c.facts, q.fact || q.id))}` })))] : null]));
   } catch (e) {
     out.push(section(t('review-answers'), 'review-check', h('p', { class: 'error', text: e.message }), 'check'));
   }
@@ -248,6 +251,8 @@ async function updatePreview() {
     pre.textContent = v.text || '';
     pre.hidden = !v.text;
     probs.replaceChildren();
+    // An older case file: the answers asked in a new way are named here.
+    if (v.migration_notice) probs.append(h('p', { class: 'callout info', id: 'migration-notice', role: 'status', text: v.migration_notice }));
     for (const id of document.querySelectorAll('[aria-invalid="true"]')) setError(id.id, '');
     if (v.problems.length) {
       probs.append(h('div', { class: v.text ? 'callout info' : 'callout warn' },

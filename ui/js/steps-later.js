@@ -5,47 +5,29 @@ import { h, textInput, radioGroup, checkbox } from './dom.js';
 import { state, changed, setPath } from './state.js';
 import { btn, rerender, focusField } from './app.js';
 
-const FAILING = ['not_met', 'unknown', 'needs_assessment'];
-
-/** The check in the UI language (titles) and in the letter language (texts for the letter). */
-async function checks() {
-  const facts = state.case.facts;
-  const ui = await call('check', { facts, lang: uiLang() });
-  const letterLang = state.case.letter_language || 'nb';
-  const letter = letterLang === uiLang() ? ui : await call('check', { facts, lang: letterLang });
-  return { ui, letter };
-}
-
-function named(id) {
-  return (state.case.decision.refusal_grounds || []).includes(id);
-}
-
-/** Requirements the klage argues about: named in the decision, or not met / unclear in the check. */
-function argued(ui) {
-  const named = new Set(state.case.decision.refusal_grounds || []);
-  return ui.results.filter((r) => named.has(r.id) || FAILING.includes(r.status));
+/** The grounds the klage argues, as the core decides them (named in the decision, or needing attention in the check). */
+async function groundList() {
+  return call('grounds', { case: state.case, lang: uiLang() });
 }
 
 // ---------------------------------------------------------------- 5. grounds
 
 export async function renderGrounds() {
-  let c;
+  let list;
   try {
-    c = await checks();
+    list = await groundList();
   } catch (e) {
     return [h('p', { class: 'error', role: 'alert', text: e.message })];
   }
   const out = [h('p', { class: 'lead', text: t('step-grounds-lead') })];
-  const list = argued(c.ui);
   if (list.length === 0) out.push(h('p', { class: 'callout info', text: t('grounds-none-failing') }));
   for (const r of list) {
     let g = state.case.grounds.find((x) => x.requirement === r.id);
-    const suggestion = (c.letter.results.find((x) => x.id === r.id) || {}).suggested_argument || '';
+    const suggestion = r.letter_text || '';
     if (!g) {
-      // Pre-filled when the decision names it or the check finds it not met;
-      // for an unclear requirement the suggestion is one click away.
-      const prefill = named(r.id) || r.status === 'not_met';
-      g = { requirement: r.id, text: prefill ? suggestion : '' };
+      // The core says whether to pre-fill (named in the decision or not met);
+      // otherwise the suggestion is one click away.
+      g = { requirement: r.id, text: r.prefill ? suggestion : '' };
       state.case.grounds.push(g);
       changed();
     }
@@ -58,8 +40,8 @@ export async function renderGrounds() {
     out.push(h('div', { class: `card req-card ${r.status}` },
       h('div', { class: 'req-head' },
         h('h2', { text: r.title }),
-        h('span', { class: `badge ${r.status}`, text: t(`status-${r.status.replace('_', '-')}`) })),
-      r.reason ? h('p', { class: 'hint', text: r.reason }) : null,
+        h('span', { class: `badge ${r.status}`, text: r.status_label })),
+      r.why ? h('p', { class: 'hint', text: r.why }) : null,
       ta,
       suggestion
         ? btn(t(g.text.trim() ? 'grounds-reset' : 'grounds-insert'), {
@@ -109,12 +91,9 @@ export async function renderGrounds() {
 /** The documents the check suggests for the requirements the klage argues about, in the letter language. */
 async function suggestedDocuments() {
   try {
-    const c = await checks();
-    const ids = new Set(argued(c.ui).map((r) => r.id));
     const titles = [];
-    for (const r of c.letter.results) {
-      if (!ids.has(r.id)) continue;
-      for (const d of r.documents || []) if (!titles.includes(d)) titles.push(d);
+    for (const r of await groundList()) {
+      for (const d of r.letter_documents || []) if (!titles.includes(d)) titles.push(d);
     }
     return titles;
   } catch {

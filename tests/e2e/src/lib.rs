@@ -388,6 +388,22 @@ impl App {
         }
     }
 
+    /// Waits until `cond` holds (polled every 100 ms): for conditions outside
+    /// the page, such as the autosaved case file.
+    pub async fn wait_until(&self, what: &str, within: Duration, mut cond: impl FnMut() -> bool) {
+        let t0 = Instant::now();
+        while !cond() {
+            if t0.elapsed() > within {
+                self.fail(&format!(
+                    "timed out after {} s waiting for {what}",
+                    within.as_secs()
+                ))
+                .await;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Waits for a visible element matching `css` and returns it.
     pub async fn wait_for(&self, css: &str) -> Element {
         let t0 = Instant::now();

@@ -103,7 +103,17 @@ async fn back_and_forward_keep_answers() {
         "return (document.getElementById('save-status').textContent || '').length > 0;",
     )
     .await;
-    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    app.wait_until(
+        "the answers in the saved case",
+        klagehjelp_e2e::WAIT,
+        || {
+            app.try_saved_case().is_some_and(|c| {
+                c["applicant"]["given_name"] == s.given_name
+                    && c["facts"]["sponsor_status"] == "norwegian_citizen"
+            })
+        },
+    )
+    .await;
     let case = app.saved_case();
     assert_eq!(case["applicant"]["given_name"], s.given_name, "{case}");
     assert_eq!(case["duf"], s.duf, "{case}");
