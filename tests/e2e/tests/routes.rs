@@ -30,7 +30,7 @@ fn seed(app: &App, id: &str, fixture: &str) {
 
 #[tokio::test]
 async fn every_route_is_shown_and_addressed_right() {
-    let mut app = App::start(Config::new("routes")).await;
+    let app = App::start(Config::new("routes")).await;
     for (id, fixture, _, _, _) in CASES {
         seed(&app, id, fixture);
     }
