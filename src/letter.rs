@@ -717,19 +717,35 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
     };
     let ctx = tera::Context::from_serialize(&ctx).expect("letter context serialises");
 
+    let duf = FluentValue::from(c.duf.display.clone());
+    let page_args = |extra: Option<(&'static str, FluentValue<'static>)>| {
+        let mut a = vec![
+            ("duf", duf.clone()),
+            ("page", FluentValue::from("{page}")),
+            ("pages", FluentValue::from("{pages}")),
+        ];
+        a.extend(extra);
+        a
+    };
     let code = lang.code();
     let mut blocks = render(&format!("{code}/{}.tera", kind.code()), &ctx);
+    // The letter's pages are numbered on their own; the fullmakt is its own
+    // section, marked as its attachment number; the label sheet is cut up
+    // and never sent as a page: no footer, not counted.
     if has_fullmakt {
-        blocks.push(Block::PageBreak);
+        blocks.push(Block::Section(Some(tr(
+            lang,
+            "letter-footer-fullmakt",
+            &page_args(Some(("n", FluentValue::from(fullmakt_no.unwrap_or(1))))),
+        ))));
         blocks.extend(render(&format!("{code}/fullmakt.tera"), &ctx));
     }
     let has_labels = !documents.is_empty() || has_fullmakt;
     if has_labels {
-        blocks.push(Block::PageBreak);
+        blocks.push(Block::Section(None));
         blocks.extend(render(&format!("{code}/labels.tera"), &ctx));
     }
 
-    let duf = FluentValue::from(c.duf.display.clone());
     let document = Document {
         title: tr(
             lang,
@@ -742,19 +758,8 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             .map_or(applicant_name, |r| r.name.trim().to_string()),
         lang,
         created: today.and_hms_opt(12, 0, 0).expect("noon exists"),
-        footer: tr(
-            lang,
-            "letter-footer",
-            &[
-                ("duf", duf),
-                ("page", FluentValue::from("{page}")),
-                ("pages", FluentValue::from("{pages}")),
-                (
-                    "rules",
-                    FluentValue::from(date_long(lang, crate::law::figures::as_of())),
-                ),
-            ],
-        ),
+        // What is sent to UDI: no "rules as of" (that is for the app's copy).
+        footer: tr(lang, "letter-footer", &page_args(None)),
         blocks,
     };
     let notes = notes.into_iter().map(|p| p.in_lang(lang)).collect();

@@ -28,7 +28,7 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
     pdf.metadata.info.creator = "Klagehjelp".into();
     pdf.metadata.info.producer = "Klagehjelp (printpdf)".into();
 
-    let total = layout.pages.len();
+    let footers = layout::page_footers(doc, &layout);
     let pages = layout
         .pages
         .iter()
@@ -46,7 +46,9 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
                     rules.push((x, PAGE_HEIGHT - p.top - dy, w));
                 }
             }
-            if let Some(f) = layout::footer(doc, faces, i + 1, total) {
+            if let Some((template, page, count)) = footers[i]
+                && let Some(f) = layout::footer(template, faces, page, count)
+            {
                 text.show(faces, &f, 0.0);
             }
             if !text.ops.is_empty() {
