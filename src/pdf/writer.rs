@@ -28,7 +28,7 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
     pdf.metadata.info.creator = "Klagehjelp".into();
     pdf.metadata.info.producer = "Klagehjelp (printpdf)".into();
 
-    let footers = layout::page_footers(doc, &layout);
+    let footers = layout::page_footers(doc, layout);
     let pages = layout
         .pages
         .iter()
