@@ -280,6 +280,8 @@ struct Ctx {
     one_year_limit: String,
     rep: Option<RepCtx>,
     fullmakt_no: Option<usize>,
+    /// The signed fullmakt is sent later.
+    fullmakt_follows: bool,
     grounds: Vec<GroundCtx>,
     deferred: bool,
     /// Why the applicant asks to stay (printed with the deferral request).
@@ -451,7 +453,14 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             full,
         }
     });
-    let has_fullmakt = rep.as_ref().is_some_and(|r| !r.lawyer);
+    // A fullmakt that follows later (fvl. § 12 fourth paragraph; e.g. the
+    // client is abroad and time is short): no fullmakt page now, and the
+    // letter says it follows.
+    let fullmakt_follows = case
+        .representative
+        .as_ref()
+        .is_some_and(|r| r.fullmakt_follows && !r.is_lawyer);
+    let has_fullmakt = rep.as_ref().is_some_and(|r| !r.lawyer) && !fullmakt_follows;
 
     // Sender: the klager, or the fullmektig writing for them.
     let contact = |phone: &str, email: &str, out: &mut Vec<String>| {
@@ -685,6 +694,7 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             .unwrap_or_default(),
         rep,
         fullmakt_no,
+        fullmakt_follows,
         grounds: if kind.prints_grounds() {
             grounds
         } else {

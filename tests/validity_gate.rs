@@ -226,3 +226,16 @@ fn the_cli_refuses_with_field_and_code_and_writes_no_pdf() {
     assert!(!out.exists(), "no PDF is written");
     let _ = LetterKind::Klage;
 }
+
+#[test]
+fn a_fullmakt_that_follows_is_said_and_not_attached() {
+    let mut c = fixture("hoang-nn-fullmektig");
+    c.letter_language = Lang::Nb;
+    c.representative.as_mut().unwrap().fullmakt_follows = true;
+    let l = letter::build(&c, None, d(TODAY)).unwrap();
+    let text = l.to_text();
+    assert!(!l.has_fullmakt, "no fullmakt page now");
+    assert!(text.contains("Skriftlig fullmakt ettersendes (forvaltningsloven § 12)"), "{text}");
+    assert!(!text.contains("vedlagt fullmakt"), "{text}");
+    assert!(!text.contains("1. Fullmakt"), "{text}");
+}
