@@ -50,7 +50,10 @@ fn every_kind_in_every_language() {
             // follow from the case.
             let asked = matches!(
                 kind,
-                LetterKind::Utsatt | LetterKind::Ettersending | LetterKind::Innsyn | LetterKind::Costs
+                LetterKind::Utsatt
+                    | LetterKind::Ettersending
+                    | LetterKind::Innsyn
+                    | LetterKind::Costs
             )
             .then_some(kind);
             let letter = letter::build(&case, asked, today())

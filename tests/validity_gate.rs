@@ -235,7 +235,10 @@ fn a_fullmakt_that_follows_is_said_and_not_attached() {
     let l = letter::build(&c, None, d(TODAY)).unwrap();
     let text = l.to_text();
     assert!(!l.has_fullmakt, "no fullmakt page now");
-    assert!(text.contains("Skriftlig fullmakt ettersendes (forvaltningsloven § 12)"), "{text}");
+    assert!(
+        text.contains("Skriftlig fullmakt ettersendes (forvaltningsloven § 12)"),
+        "{text}"
+    );
     assert!(!text.contains("vedlagt fullmakt"), "{text}");
     assert!(!text.contains("1. Fullmakt"), "{text}");
 }

@@ -8,21 +8,50 @@ use serde_json::json;
 
 /// (case id, fixture, route, text the route shows, text the PDF's addressee holds)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
-    ("route-udi", "amina-spouse-income", "udi", "Postboks 2098 Vika", "Postboks 2098 Vika"),
-    ("route-embassy", "forelopig-embassy", "embassy", "Norges ambassade i Amman", "Norges ambassade i Amman"),
-    ("route-police", "police-in-norway", "police", "Oslo politidistrikt", "Oslo politidistrikt"),
-    ("route-une", "une-omgjoring", "une_omgjoring", "Utlendingsnemnda (UNE)", "Utlendingsnemnda (UNE)"),
-    ("route-udi-omgjoring", "late-klage", "udi_omgjoring", "fvl. § 35", "Postboks 2098 Vika"),
+    (
+        "route-udi",
+        "amina-spouse-income",
+        "udi",
+        "Postboks 2098 Vika",
+        "Postboks 2098 Vika",
+    ),
+    (
+        "route-embassy",
+        "forelopig-embassy",
+        "embassy",
+        "Norges ambassade i Amman",
+        "Norges ambassade i Amman",
+    ),
+    (
+        "route-police",
+        "police-in-norway",
+        "police",
+        "Oslo politidistrikt",
+        "Oslo politidistrikt",
+    ),
+    (
+        "route-une",
+        "une-omgjoring",
+        "une_omgjoring",
+        "Utlendingsnemnda (UNE)",
+        "Utlendingsnemnda (UNE)",
+    ),
+    (
+        "route-udi-omgjoring",
+        "late-klage",
+        "udi_omgjoring",
+        "fvl. § 35",
+        "Postboks 2098 Vika",
+    ),
 ];
 
 /// Puts the example case into the app's data folder, opened at the review step.
 fn seed(app: &App, id: &str, fixture: &str) {
     let dir = app.data_dir.join("cases");
     std::fs::create_dir_all(&dir).unwrap();
-    let text = std::fs::read_to_string(
-        repo_root().join(format!("tests/fixtures/{fixture}.klage.json")),
-    )
-    .unwrap();
+    let text =
+        std::fs::read_to_string(repo_root().join(format!("tests/fixtures/{fixture}.klage.json")))
+            .unwrap();
     std::fs::write(dir.join(format!("{id}.klage.json")), text).unwrap();
     let ui = json!({ "step": "review", "visited": ["language", "decision", "deadline", "check", "grounds", "attachments", "representative", "review"] });
     std::fs::write(dir.join(format!("{id}.ui.json")), ui.to_string()).unwrap();
@@ -51,12 +80,16 @@ async fn every_route_is_shown_and_addressed_right() {
         .await;
         let body = app.text("#route").await;
         if !body.contains(shown) {
-            failures.push(format!("{route}: the route does not show {shown:?}:\n{body}"));
+            failures.push(format!(
+                "{route}: the route does not show {shown:?}:\n{body}"
+            ));
         }
         if *route == "embassy" {
             for wrong in ["Postboks 2098", "udi.no/document"] {
                 if body.contains(wrong) {
-                    failures.push(format!("embassy: the route tells the user {wrong:?}:\n{body}"));
+                    failures.push(format!(
+                        "embassy: the route tells the user {wrong:?}:\n{body}"
+                    ));
                 }
             }
         }
@@ -67,7 +100,9 @@ async fn every_route_is_shown_and_addressed_right() {
             )
             .await;
         if *route == "police" && !warnings.to_string().contains("deferral_48h") {
-            failures.push(format!("police (applicant in Norway): no deferral_48h warning: {warnings}"));
+            failures.push(format!(
+                "police (applicant in Norway): no deferral_48h warning: {warnings}"
+            ));
         }
         // Export: the PDF is addressed to the body the route names.
         let _ = std::fs::remove_file(&app.save_path);
@@ -81,7 +116,9 @@ async fn every_route_is_shown_and_addressed_right() {
         app.wait_for("#export-done:not([hidden])").await;
         let pdf = squash(&app.exported_pdf_text().await);
         if !pdf.contains(&squash(addressee)) {
-            failures.push(format!("{route}: the PDF is not addressed to {addressee:?}:\n{pdf}"));
+            failures.push(format!(
+                "{route}: the PDF is not addressed to {addressee:?}:\n{pdf}"
+            ));
         }
         if *route == "embassy" && pdf.contains("Postboks 2098") {
             failures.push(format!("embassy: the PDF is addressed to UDI:\n{pdf}"));
