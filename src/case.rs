@@ -47,6 +47,20 @@ pub struct Case {
     /// empty when not late).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub late_reason: String,
+    /// Other applicants refused in the same decision who appeal in the same
+    /// klage (format 2; optional, kept readable in format 1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub co_applicants: Vec<CoApplicant>,
+    /// The reference person (referansepersonen), printed in the letter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sponsor: Option<Sponsor>,
+    /// Why the applicant asks to stay in Norway while the klage is decided
+    /// (utsatt iverksettelse, fvl. § 42); printed in the request.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub deferral_reasons: String,
+    /// The record of sending, once sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent: Option<Sent>,
     /// Facts of an older format that this format asks differently: dropped
     /// when the file was opened (the interview asks again), named here so
     /// the user is told. Never written back.
@@ -74,6 +88,10 @@ impl Default for Case {
             representative: None,
             signed_place: String::new(),
             late_reason: String::new(),
+            co_applicants: vec![],
+            sponsor: None,
+            deferral_reasons: String::new(),
+            sent: None,
             migration_notices: vec![],
             extra: Extra::new(),
         }
@@ -142,9 +160,20 @@ pub struct Decision {
     /// The deadline printed in the decision, if any.
     #[serde(default)]
     pub stated_deadline: Option<String>,
-    /// The decision's reference (saksnummer), if any.
+    /// The decision's reference, if any (format 1 kept the saksnummer here).
     #[serde(default)]
     pub reference: String,
+    /// The case number (saksnummer) in the decision (format 2). Printed in
+    /// the letter, or a blank line to fill in by hand.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub case_number: String,
+    /// How the decision reached the applicant (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received_how: Option<ReceivedHow>,
+    /// Who made the decision, read from the decision itself (format 2;
+    /// routes: `crate::routes`). When absent, taken from `authority`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub made_by: Option<MadeBy>,
     /// Requirement ids the decision gives as reasons.
     #[serde(default)]
     pub refusal_grounds: Vec<String>,
@@ -174,6 +203,9 @@ pub struct Attachment {
     /// kept as they were and written back, never dropped.
     #[serde(flatten)]
     pub extra: Extra,
+    /// Paths relative to the case file (PDF, JPEG, PNG) (format 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<String>,
 }
 
 /// A fullmektig acting for the applicant (fvl. § 12).
@@ -197,6 +229,135 @@ pub struct Representative {
     /// kept as they were and written back, never dropped.
     #[serde(flatten)]
     pub extra: Extra,
+    /// The signed fullmakt is sent later (format 2), e.g. when the client is
+    /// abroad and time is short.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fullmakt_follows: bool,
+}
+
+/// Who made the decision, as the decision itself shows (routes.md § 1):
+/// the letterhead, the sentence that says who decided, and the klage
+/// instructions (a decision naming UNE as klageinstans was made by UDI).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MadeBy {
+    #[serde(rename = "UDI")]
+    Udi,
+    #[serde(rename = "embassy")]
+    Embassy,
+    #[serde(rename = "police")]
+    Police,
+    #[serde(rename = "UNE")]
+    Une,
+    /// The user cannot tell: the app says what to check in the decision.
+    #[serde(rename = "unsure")]
+    Unsure,
+}
+
+impl MadeBy {
+    /// The stable name, as in the case file.
+    pub fn code(self) -> &'static str {
+        match self {
+            MadeBy::Udi => "UDI",
+            MadeBy::Embassy => "embassy",
+            MadeBy::Police => "police",
+            MadeBy::Une => "UNE",
+            MadeBy::Unsure => "unsure",
+        }
+    }
+}
+
+impl From<Authority> for MadeBy {
+    fn from(a: Authority) -> MadeBy {
+        match a {
+            Authority::Udi => MadeBy::Udi,
+            Authority::Une => MadeBy::Une,
+            Authority::Police => MadeBy::Police,
+            Authority::Embassy => MadeBy::Embassy,
+        }
+    }
+}
+
+/// How the decision reached the applicant (routes.md § 7.3–7.4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReceivedHow {
+    Post,
+    /// E-mail, SMS or a portal: the deadline runs from when the decision was
+    /// made available and a notice was sent.
+    Electronic,
+    InPerson,
+}
+
+impl ReceivedHow {
+    pub fn code(self) -> &'static str {
+        match self {
+            ReceivedHow::Post => "post",
+            ReceivedHow::Electronic => "electronic",
+            ReceivedHow::InPerson => "in_person",
+        }
+    }
+}
+
+/// Another applicant in the same klage (format 2).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoApplicant {
+    #[serde(default)]
+    pub given_name: String,
+    #[serde(default)]
+    pub family_name: String,
+    /// `YYYY-MM-DD` as typed.
+    #[serde(default)]
+    pub birth_date: String,
+    /// The co-applicant's own DUF number, as typed.
+    #[serde(default)]
+    pub duf: String,
+    /// The relation to the sponsor, e.g. `child_under_18`.
+    #[serde(default)]
+    pub relation: String,
+}
+
+impl CoApplicant {
+    /// "Given Family".
+    pub fn name(&self) -> String {
+        format!("{} {}", self.given_name.trim(), self.family_name.trim())
+            .trim()
+            .to_string()
+    }
+}
+
+/// The reference person (format 2).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sponsor {
+    #[serde(default)]
+    pub given_name: String,
+    #[serde(default)]
+    pub family_name: String,
+    /// `YYYY-MM-DD` as typed.
+    #[serde(default)]
+    pub birth_date: String,
+}
+
+/// How the klage was sent (format 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SentChannel {
+    UdiUpload,
+    Post,
+    Police,
+    Embassy,
+    UneForm,
+}
+
+/// The record of sending (format 2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sent {
+    /// `YYYY-MM-DD` as typed.
+    #[serde(default)]
+    pub date: String,
+    pub channel: SentChannel,
+    /// Free text: the receipt, e.g. a registered-letter number.
+    #[serde(default)]
+    pub receipt: String,
 }
 
 // ---------------------------------------------------------------------------
@@ -795,6 +956,23 @@ impl Problem {
         }
     }
 
+    /// A problem whose messages are already written, in every UI language in
+    /// the order of [`Lang::UI`] (e.g. a route warning).
+    pub(crate) fn from_texts(
+        field: impl Into<String>,
+        code: &str,
+        severity: Severity,
+        messages: [String; Lang::UI.len()],
+    ) -> Problem {
+        Problem {
+            field: field.into(),
+            code: code.to_string(),
+            severity,
+            message: messages[0].clone(),
+            messages,
+        }
+    }
+
     /// The message in `lang`.
     pub fn message_in(&self, lang: Lang) -> &str {
         &self.messages[lang_index(lang)]
@@ -883,6 +1061,7 @@ impl Case {
         clean(&mut d.received);
         clean_opt(&mut d.stated_deadline);
         clean(&mut d.reference);
+        clean(&mut d.case_number);
         d.refusal_grounds.iter_mut().for_each(clean);
         for g in &mut c.grounds {
             clean(&mut g.requirement);
@@ -904,6 +1083,23 @@ impl Case {
         }
         clean(&mut c.signed_place);
         clean(&mut c.late_reason);
+        clean(&mut c.deferral_reasons);
+        for p in &mut c.co_applicants {
+            for s in [
+                &mut p.given_name,
+                &mut p.family_name,
+                &mut p.birth_date,
+                &mut p.duf,
+                &mut p.relation,
+            ] {
+                clean(s);
+            }
+        }
+        if let Some(sp) = c.sponsor.as_mut() {
+            for s in [&mut sp.given_name, &mut sp.family_name, &mut sp.birth_date] {
+                clean(s);
+            }
+        }
         c
     }
 
@@ -1056,6 +1252,16 @@ impl Case {
                                 |_| vec![],
                             );
                         }
+                        if rep.between {
+                            let (e, l) = (rep.effective, rep.latest);
+                            v.warn(
+                                "decision.stated_deadline",
+                                "earlier_stated_deadline",
+                                move |lg| {
+                                    vec![("earlier", date_long(lg, e)), ("later", date_long(lg, l))]
+                                },
+                            );
+                        }
                         deadline = Some(rep)
                     }
                     Err(e) => v.errors.push(Problem::from_user_facing(
@@ -1066,11 +1272,16 @@ impl Case {
                 }
             }
         }
-        match d.authority {
-            Authority::Embassy if d.embassy.as_deref().is_none_or(|s| s.trim().is_empty()) => {
+        // The body the klage is addressed to (fvl. § 32 a) must be named.
+        let addressed_to = match crate::routes::made_by(&case).0 {
+            MadeBy::Unsure => MadeBy::from(d.authority),
+            m => m,
+        };
+        match addressed_to {
+            MadeBy::Embassy if d.embassy.as_deref().is_none_or(|s| s.trim().is_empty()) => {
                 v.error("decision.embassy", "decision.embassy_missing", |_| vec![]);
             }
-            Authority::Police
+            MadeBy::Police
                 if d.police_district
                     .as_deref()
                     .is_none_or(|s| s.trim().is_empty()) =>
@@ -1100,14 +1311,13 @@ impl Case {
             }
         }
 
-        // The letter kind.
-        let default_kind = match (&deadline, d.authority) {
-            (_, Authority::Une) => Some(LetterKind::Omgjoring),
-            (Some(rep), _) if rep.late => Some(LetterKind::Late),
-            (Some(_), _) if case.will_send_more_documents => Some(LetterKind::Forelopig),
-            (Some(_), _) => Some(LetterKind::Klage),
-            (None, _) => None,
-        };
+        // The letter kind (routes: who made the decision and the deadline).
+        let (made_by, _) = crate::routes::made_by(&case);
+        let default_kind = crate::routes::default_letter_kind(
+            made_by,
+            deadline.as_ref(),
+            case.will_send_more_documents,
+        );
         let kind = match (kind, default_kind) {
             (Some(k), Some(def)) => {
                 // A refused kind is reported once; the rest is checked for
@@ -1149,7 +1359,7 @@ impl Case {
                     move |_| vec![("id", id.clone()), ("known", known())],
                 );
             }
-            if g.text.trim().is_empty() && kind != Some(LetterKind::Forelopig) {
+            if g.text.trim().is_empty() && kind.is_none_or(|k| k.needs_grounds()) {
                 v.error(
                     format!("grounds[{i}].text"),
                     "grounds.text_empty",
@@ -1157,7 +1367,7 @@ impl Case {
                 );
             }
         }
-        if kind != Some(LetterKind::Forelopig) {
+        if kind.is_none_or(|k| k.needs_grounds()) {
             for id in &d.refusal_grounds {
                 if !crate::law::is_known_id(id) {
                     continue;
@@ -1181,6 +1391,28 @@ impl Case {
             }
         }
 
+        // Letters after sending (fvl. §§ 18, 34, 36).
+        match kind {
+            Some(LetterKind::Ettersending) if case.attachments.is_empty() => {
+                v.error("attachments", "ettersending.no_attachments", |_| vec![]);
+            }
+            Some(LetterKind::Costs) => {
+                if case.attachments.is_empty() {
+                    v.warn("attachments", "costs.statement_missing", |_| vec![]);
+                }
+                v.warn("kind", "costs.three_weeks", |_| vec![]);
+            }
+            Some(LetterKind::Innsyn) => {
+                if let Some(rep) = deadline.as_ref().filter(|r| !r.late) {
+                    let e = rep.effective;
+                    v.warn("kind", "innsyn.deadline_runs", move |l| {
+                        vec![("deadline", date_long(l, e))]
+                    });
+                }
+            }
+            _ => {}
+        }
+
         // The rest.
         if case.signed_place.trim().is_empty() {
             v.error("signed_place", "signed_place.missing", |_| vec![]);
@@ -1193,7 +1425,10 @@ impl Case {
                     |_| vec![],
                 );
             }
-            if r.address.trim().is_empty() {
+            // (No contact details at all is an error of the gate.)
+            if r.address.trim().is_empty()
+                && !(r.phone.trim().is_empty() && r.email.trim().is_empty())
+            {
                 v.warn(
                     "representative.address",
                     "representative.address_missing",
@@ -1211,6 +1446,18 @@ impl Case {
                 );
             }
         }
+        let asks_deferral = kind == Some(LetterKind::Utsatt)
+            || (case.request_deferred_implementation && crate::routes::deferral_applies(&case));
+        if asks_deferral && case.deferral_reasons.trim().is_empty() {
+            v.warn("deferral_reasons", "deferral.reasons_missing", |_| vec![]);
+        }
+        if case.request_deferred_implementation && case.facts.applicant_in_norway.is_none() {
+            v.warn(
+                "request_deferred_implementation",
+                "deferred.in_norway_unknown",
+                |_| vec![],
+            );
+        }
         if case.request_deferred_implementation && case.facts.applicant_in_norway == Some(false) {
             v.warn(
                 "request_deferred_implementation",
@@ -1218,6 +1465,12 @@ impl Case {
                 |_| vec![],
             );
         }
+
+        // The validity gate before export (placeholders, claimed
+        // attachments, a fullmektig without contact details, co-applicants).
+        let gate = crate::gate::check(&case, kind, today);
+        v.errors.extend(gate.errors);
+        v.warnings.extend(gate.warnings);
 
         let mut review = Review {
             errors: v.errors,
@@ -1320,12 +1573,22 @@ impl Validator {
         deadline: Option<&DeadlineReport>,
     ) -> bool {
         use LetterKind::*;
-        let une = case.decision.authority == Authority::Une;
+        let (made_by, _) = crate::routes::made_by(case);
+        let une = made_by == MadeBy::Une;
         let late = deadline.is_some_and(|d| d.late);
+        // fvl. § 35: UDI may change its own decision once the klage
+        // deadline has passed (route `udi_omgjoring`).
+        let udi_after_deadline = made_by == MadeBy::Udi && late;
         let effective = deadline.map(|d| d.effective);
         match asked {
-            Omgjoring if !une => self.error("kind", "kind.omgjoring_not_une", |_| vec![]),
+            Omgjoring if !une && !udi_after_deadline => {
+                self.error("kind", "kind.omgjoring_not_une", |_| vec![])
+            }
             Klage | Forelopig | Late if une => self.error("kind", "kind.une_final", |_| vec![]),
+            // fvl. § 42 is about staying in Norway (utl. § 90).
+            Utsatt if case.facts.applicant_in_norway != Some(true) => {
+                self.error("kind", "kind.utsatt_not_in_norway", |_| vec![])
+            }
             Klage | Forelopig if late => {
                 let e = effective.expect("late implies a deadline");
                 self.error("kind", "kind.deadline_passed", move |l| {

@@ -9,8 +9,11 @@
 //! - fvl. § 31: a late klage may still be considered, never more than one year
 //!   after the decision was made.
 //!
-//! A deadline printed in the decision is shown beside the computed one; the
-//! effective deadline is the later of the two. "Today" is a parameter.
+//! A deadline printed in the decision is shown beside the computed one. The
+//! deadline to meet is the **earlier** of the two: never "the later date
+//! applies". When today lies between them, the klage is sent at once, states
+//! the day the decision was received, and asks in the alternative to be
+//! considered under fvl. § 31 (`between`). "Today" is a parameter.
 use crate::Lang;
 use crate::fmt::{date_long, date_with_weekday};
 use crate::holidays::{self, ClosedRule};
@@ -107,13 +110,25 @@ pub struct DeadlineReport {
     /// received: most likely a typo (2062 for 2026). It is shown, but not
     /// used: `effective` is the deadline by law.
     pub stated_implausible: bool,
-    /// The later of `computed` and `stated` (unless `stated_implausible`).
+    /// The deadline to meet: the earlier of `computed` and `stated` (a
+    /// printed deadline that is implausible is not used).
     pub effective: NaiveDate,
+    /// The later of `computed` and `stated` (equal to `effective` without a
+    /// stated deadline). After this day the klage is late (fvl. § 31).
+    pub latest: NaiveDate,
+    /// Today is after the earlier date but not after the later one: send at
+    /// once, state the day of receipt, and ask in the alternative under
+    /// fvl. § 31 (warning `earlier_stated_deadline`).
+    pub between: bool,
+    /// The deadline computed by law from the day of receipt has not passed:
+    /// only then may the letter say that the klage is in time.
+    pub computed_open: bool,
     pub today: NaiveDate,
     /// Days from today to `effective` (negative when passed).
     pub days_left: i64,
     pub status: DeadlineStatus,
-    /// The deadline has passed: the klage is late (fvl. § 31).
+    /// Both the computed and the stated deadline have passed: the klage is
+    /// late (fvl. § 31).
     pub late: bool,
     /// Fewer than 7 days left and not passed: suggest a foreløpig klage.
     pub recommend_provisional: bool,
@@ -230,14 +245,18 @@ pub fn compute(input: &DeadlineInput) -> Result<DeadlineReport, DeadlineError> {
             .is_none_or(|limit| s > limit)
     });
     let usable = stated.filter(|_| !stated_implausible);
-    let effective = usable.map_or(computed, |s| s.max(computed));
+    // Safe advice: meet the earlier of the two dates (routes: fvl. § 29 and
+    // UDI's "oppgi datoen for når du mottok vedtaket").
+    let effective = usable.map_or(computed, |s| s.min(computed));
+    let latest = usable.map_or(computed, |s| s.max(computed));
     let days_left = effective.signed_duration_since(today).num_days();
     let status = match days_left {
         d if d > 0 => DeadlineStatus::Open,
         0 => DeadlineStatus::LastDay,
         _ => DeadlineStatus::Passed,
     };
-    let late = status == DeadlineStatus::Passed;
+    let late = today > latest;
+    let between = today > effective && !late;
     let one_year_limit = match decided {
         Some(d) => Some(
             d.checked_add_months(Months::new(12))
@@ -253,11 +272,14 @@ pub fn compute(input: &DeadlineInput) -> Result<DeadlineReport, DeadlineError> {
         stated,
         stated_implausible,
         effective,
+        latest,
+        between,
+        computed_open: today <= computed,
         today,
         days_left,
         status,
         late,
-        recommend_provisional: !late && days_left < PROVISIONAL_BELOW_DAYS,
+        recommend_provisional: !late && !between && days_left < PROVISIONAL_BELOW_DAYS,
         letter_path: if late {
             LetterPath::Late
         } else {
@@ -386,6 +408,14 @@ impl DeadlineReport {
                 &[("date", wd(self.effective))],
             )),
             DeadlineStatus::LastDay => todo.push(t(lang, "deadline-todo-last-day")),
+            DeadlineStatus::Passed if self.between => todo.push(tr(
+                lang,
+                "deadline-todo-between",
+                &[
+                    ("earlier", long(self.effective)),
+                    ("later", long(self.latest)),
+                ],
+            )),
             DeadlineStatus::Passed if self.one_year_passed => todo.push(match self.decided {
                 Some(decided) => tr(
                     lang,
@@ -417,7 +447,7 @@ impl DeadlineReport {
                 });
             }
         }
-        if !self.late {
+        if !self.late && !self.between {
             todo.extend(self.office_note(lang));
         }
         if self.recommend_provisional {
@@ -533,23 +563,45 @@ mod tests {
     }
 
     #[test]
-    fn stated_later_wins_and_is_explained() {
+    fn stated_later_never_wins() {
         let mut i = input("2025-03-27", "2025-03-28");
         i.stated = Some(d("2025-04-25"));
         let r = compute(&i).unwrap();
         assert_eq!(r.computed, d("2025-04-22"));
-        assert_eq!(r.effective, d("2025-04-25"));
-        assert_eq!(r.days_left, 28);
-        assert!(r.notes(Lang::En).iter().any(|n| n.contains("later")));
+        assert_eq!(r.effective, d("2025-04-22"), "meet the earlier date");
+        assert_eq!(r.latest, d("2025-04-25"));
+        assert_eq!(r.days_left, 25);
+        assert!(!r.between && !r.late && r.computed_open);
+        for lang in Lang::ALL {
+            let all = r.notes(lang).join("\n").to_lowercase();
+            assert!(!all.contains("later date applies"), "{all}");
+            assert!(!all.contains("seneste datoen"), "{all}");
+        }
+        // Between the two dates: not late, but send at once (§ 31 in the
+        // alternative), and the letter may not say "in time".
+        i.today = d("2025-04-24");
+        let r = compute(&i).unwrap();
+        assert!(r.between && !r.late && !r.computed_open);
+        assert_eq!(r.status, DeadlineStatus::Passed);
+        assert!(!r.recommend_provisional);
+        let en = r.notes(Lang::En).join("\n");
+        assert!(en.contains("fvl. § 31") && en.contains("today"), "{en}");
+        i.today = d("2025-04-26");
+        let r = compute(&i).unwrap();
+        assert!(r.late && !r.between);
     }
 
     #[test]
-    fn stated_earlier_does_not_shorten_the_law() {
+    fn stated_earlier_is_the_one_to_meet() {
         let mut i = input("2025-03-27", "2025-03-28");
         i.stated = Some(d("2025-04-15"));
         let r = compute(&i).unwrap();
-        assert_eq!(r.effective, d("2025-04-22"));
+        assert_eq!(r.effective, d("2025-04-15"));
+        assert_eq!(r.latest, d("2025-04-22"));
         assert!(r.notes(Lang::En).iter().any(|n| n.contains("earlier")));
+        i.today = d("2025-04-16");
+        let r = compute(&i).unwrap();
+        assert!(r.between && !r.late && r.computed_open);
     }
 
     #[test]

@@ -14,13 +14,13 @@
 //! the body that decided (a), a signature line for the klager or fullmektig
 //! (b), the decision named (c), the change sought (d), and the grounds.
 use crate::Lang;
-use crate::case::{Authority, Case, CheckedCase, Problem, Severity};
+use crate::case::{Authority, Case, CheckedCase, MadeBy, Problem, Severity};
 use crate::fmt::{date_long, date_short};
 use crate::i18n::{FluentValue, t, tr};
 use crate::pdf::{self, Block, Document};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 pub mod markup;
 
@@ -35,25 +35,44 @@ pub enum LetterKind {
     Forelopig,
     /// A klage after the deadline, asking for consideration under fvl. § 31.
     Late,
-    /// A request to UNE to reverse its final decision (omgjøringsanmodning).
+    /// A request to reverse a decision: to UNE (final decisions), or to UDI
+    /// under fvl. § 35 once a klage is no longer possible.
     Omgjoring,
+    /// A stand-alone request for utsatt iverksettelse (fvl. § 42, utl. § 90),
+    /// sent at once, before the klage; only for an applicant in Norway.
+    Utsatt,
+    /// Documents (and fuller grounds) sent after the klage (fvl. § 34).
+    Ettersending,
+    /// A request for access to the case documents (fvl. § 18).
+    Innsyn,
+    /// A claim for costs after a change in the applicant's favour (fvl. § 36).
+    Costs,
 }
 
 impl LetterKind {
-    pub const ALL: [LetterKind; 4] = [
+    pub const ALL: [LetterKind; 8] = [
         LetterKind::Klage,
         LetterKind::Forelopig,
         LetterKind::Late,
         LetterKind::Omgjoring,
+        LetterKind::Utsatt,
+        LetterKind::Ettersending,
+        LetterKind::Innsyn,
+        LetterKind::Costs,
     ];
 
-    /// The stable name: `klage`, `forelopig`, `late`, `omgjoring`.
+    /// The stable name: `klage`, `forelopig`, `late`, `omgjoring`, `utsatt`,
+    /// `ettersending`, `innsyn`, `costs`.
     pub fn code(self) -> &'static str {
         match self {
             LetterKind::Klage => "klage",
             LetterKind::Forelopig => "forelopig",
             LetterKind::Late => "late",
             LetterKind::Omgjoring => "omgjoring",
+            LetterKind::Utsatt => "utsatt",
+            LetterKind::Ettersending => "ettersending",
+            LetterKind::Innsyn => "innsyn",
+            LetterKind::Costs => "costs",
         }
     }
 
@@ -68,6 +87,39 @@ impl LetterKind {
     /// The kind in words, e.g. "foreløpig klage".
     pub fn name(self, lang: Lang) -> String {
         t(lang, &format!("letter-kind-{}", self.code()))
+    }
+}
+
+impl LetterKind {
+    /// Whether the letter prints the klage's grounds.
+    pub fn prints_grounds(self) -> bool {
+        !matches!(
+            self,
+            LetterKind::Utsatt | LetterKind::Innsyn | LetterKind::Costs
+        )
+    }
+
+    /// Whether the case must argue every refusal ground in this letter (a
+    /// klage, a late klage, an omgjøring); not for a foreløpig klage or the
+    /// letters that are not a klage.
+    pub fn needs_grounds(self) -> bool {
+        matches!(
+            self,
+            LetterKind::Klage | LetterKind::Late | LetterKind::Omgjoring
+        )
+    }
+
+    /// Whether the letter carries the case's documents (else only a fullmakt).
+    pub fn carries_documents(self) -> bool {
+        !matches!(self, LetterKind::Utsatt | LetterKind::Innsyn)
+    }
+
+    /// Whether the letter may carry a request for utsatt iverksettelse.
+    pub fn may_ask_deferral(self) -> bool {
+        matches!(
+            self,
+            LetterKind::Klage | LetterKind::Forelopig | LetterKind::Late | LetterKind::Omgjoring
+        )
     }
 }
 
@@ -124,28 +176,6 @@ pub fn default_kind(case: &Case, today: NaiveDate) -> Result<LetterKind, Vec<Pro
 }
 
 // ---------------------------------------------------------------------------
-// Data: addresses
-// ---------------------------------------------------------------------------
-
-#[derive(Debug, Deserialize)]
-struct Address {
-    name: String,
-    lines: Vec<String>,
-    #[allow(dead_code)]
-    sources: Vec<String>,
-}
-
-#[derive(Debug, Deserialize)]
-struct Addresses {
-    udi: Address,
-    une: Address,
-}
-
-static ADDRESSES: LazyLock<Addresses> = LazyLock::new(|| {
-    toml::from_str(include_str!("../data/addresses.toml")).expect("data/addresses.toml is valid")
-});
-
-// ---------------------------------------------------------------------------
 // Templates
 // ---------------------------------------------------------------------------
 
@@ -171,6 +201,22 @@ macro_rules! templates {
             (
                 concat!($lang, "/omgjoring.tera"),
                 include_str!(concat!("../templates/", $lang, "/omgjoring.tera")),
+            ),
+            (
+                concat!($lang, "/utsatt.tera"),
+                include_str!(concat!("../templates/", $lang, "/utsatt.tera")),
+            ),
+            (
+                concat!($lang, "/ettersending.tera"),
+                include_str!(concat!("../templates/", $lang, "/ettersending.tera")),
+            ),
+            (
+                concat!($lang, "/innsyn.tera"),
+                include_str!(concat!("../templates/", $lang, "/innsyn.tera")),
+            ),
+            (
+                concat!($lang, "/costs.tera"),
+                include_str!(concat!("../templates/", $lang, "/costs.tera")),
             ),
             (
                 concat!($lang, "/fullmakt.tera"),
@@ -270,15 +316,51 @@ struct Ctx {
     deadline: String,
     /// The deadline was printed in the decision (and is the one that applies).
     deadline_stated: bool,
+    /// Today lies between the printed and the computed deadline (fvl. § 31
+    /// in the alternative).
+    between: bool,
+    /// The deadline computed by law has not passed.
+    computed_open: bool,
+    computed: String,
+    stated: String,
+    /// How the decision arrived, in words ("i posten"), or empty.
+    received_how: String,
     one_year_limit: String,
     rep: Option<RepCtx>,
     fullmakt_no: Option<usize>,
+    /// The signed fullmakt is sent later.
+    fullmakt_follows: bool,
     grounds: Vec<GroundCtx>,
     deferred: bool,
+    /// Why the applicant asks to stay (printed with the deferral request).
+    deferral_reasons: Vec<String>,
+    /// The same, for the stand-alone request (kind `utsatt`).
+    utsatt_reasons: Vec<String>,
+    /// The klage deadline has passed.
+    late: bool,
+    /// The day the klage was sent (`sent.date`), in words, or empty.
+    sent: String,
     more_documents: bool,
     late_reason: Vec<String>,
     attachments: Vec<AttachmentCtx>,
     signer: String,
+    /// Header lines, one per co-applicant, each with their DUF number.
+    co_applicants: Vec<String>,
+    /// "Given Family, Given Family": the co-applicants in running text.
+    co_names: String,
+    /// The reference person's header line, if given.
+    sponsor: String,
+    /// Signature lines after the klager's: every adult co-applicant, and
+    /// the person with parental responsibility for each child.
+    co_signers: Vec<String>,
+}
+
+/// Under 18 on `today` (a child's klage is signed by the person with
+/// parental responsibility).
+pub fn is_child(birth: NaiveDate, today: NaiveDate) -> bool {
+    birth
+        .checked_add_months(chrono::Months::new(18 * 12))
+        .is_some_and(|adult| adult > today)
 }
 
 /// Splits user text into paragraphs at blank lines; single line breaks stay.
@@ -319,27 +401,38 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
     let mut notes = c.warnings.clone();
     let note = |code: &str| Problem::fluent("letter", code, Severity::Warning, |_| vec![]);
 
-    // Recipient (fvl. § 32 a) and who hears the klage (utl. § 76).
-    let addr = &*ADDRESSES;
-    let (recipient_lines, authority, authority_short, appeal_body) = match d.authority {
-        Authority::Udi => {
-            let mut l = vec![addr.udi.name.clone()];
-            l.extend(addr.udi.lines.iter().cloned());
-            notes.push(note("letter.send_udi"));
-            (
-                l,
-                t(lang, "letter-body-udi"),
-                "UDI".to_string(),
-                t(lang, "letter-body-une"),
-            )
+    // Recipient (fvl. § 32 a) and who hears the klage (utl. § 76): the body
+    // that made the decision (routes: `decision.made_by`, else `authority`).
+    let (made_by, _) = crate::routes::made_by(case);
+    let made_by = match made_by {
+        MadeBy::Unsure => {
+            notes.push(note("letter.made_by_unsure"));
+            MadeBy::from(d.authority)
         }
-        Authority::Une => {
+        m => m,
+    };
+    let (recipient_lines, authority, authority_short, appeal_body) = match made_by {
+        MadeBy::Udi => {
+            let l = crate::routes::address_lines(MadeBy::Udi).unwrap_or_default();
+            if d.authority == Authority::Udi {
+                notes.push(note("letter.send_udi"));
+            } else {
+                // A UDI decision handed out by an embassy or the police.
+                notes.push(note("letter.send_as_decision_says"));
+            }
+            let appeal = if kind == LetterKind::Omgjoring {
+                String::new()
+            } else {
+                t(lang, "letter-body-une")
+            };
+            (l, t(lang, "letter-body-udi"), "UDI".to_string(), appeal)
+        }
+        MadeBy::Une => {
             notes.push(note("letter.une_address"));
             if case.attachments.is_empty() {
                 notes.push(note("letter.une_new_information"));
             }
-            let mut l = vec![addr.une.name.clone()];
-            l.extend(addr.une.lines.iter().cloned());
+            let l = crate::routes::address_lines(MadeBy::Une).unwrap_or_default();
             (
                 l,
                 t(lang, "letter-body-une"),
@@ -347,7 +440,7 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
                 String::new(),
             )
         }
-        Authority::Embassy => {
+        MadeBy::Embassy | MadeBy::Unsure => {
             let name = d.embassy.clone().unwrap_or_default().trim().to_string();
             notes.push(note("letter.embassy_address"));
             (
@@ -357,7 +450,7 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
                 t(lang, "letter-body-udi"),
             )
         }
-        Authority::Police => {
+        MadeBy::Police => {
             let name = d
                 .police_district
                 .clone()
@@ -373,6 +466,18 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             )
         }
     };
+    // Staying in Norway (routes: utl. § 90, fvl. § 42): the same warnings
+    // as the route shows, as notes for the sender.
+    let routes = Lang::UI.map(|l| crate::routes::route(case, today, l));
+    for (i, id) in routes[0].warnings.iter().enumerate() {
+        if matches!(
+            id.as_str(),
+            "deferral_48h" | "exit_deadline" | "renewal_right_to_stay" | "deferral_une"
+        ) {
+            let texts = std::array::from_fn(|l| routes[l].warning_details[i].text.clone());
+            notes.push(Problem::from_texts("route", id, Severity::Warning, texts));
+        }
+    }
     if case.representative.as_ref().is_some_and(|r| !r.is_lawyer) {
         notes.push(note("letter.fullmakt_sign"));
     }
@@ -396,7 +501,14 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             full,
         }
     });
-    let has_fullmakt = rep.as_ref().is_some_and(|r| !r.lawyer);
+    // A fullmakt that follows later (fvl. § 12 fourth paragraph; e.g. the
+    // client is abroad and time is short): no fullmakt page now, and the
+    // letter says it follows.
+    let fullmakt_follows = case
+        .representative
+        .as_ref()
+        .is_some_and(|r| r.fullmakt_follows && !r.is_lawyer);
+    let has_fullmakt = rep.as_ref().is_some_and(|r| !r.lawyer) && !fullmakt_follows;
 
     // Sender: the klager, or the fullmektig writing for them.
     let contact = |phone: &str, email: &str, out: &mut Vec<String>| {
@@ -450,6 +562,89 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         }
     };
 
+    // Co-applicants (each with their own DUF number) and the sponsor.
+    let born = |s: &str| {
+        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .ok()
+            .map(|b| date_short(lang, b))
+            .unwrap_or_default()
+    };
+    let co_applicants: Vec<String> = case
+        .co_applicants
+        .iter()
+        .map(|p| {
+            let duf = crate::duf::parse(&p.duf, today)
+                .map(|d| d.display.replace(' ', "\u{a0}"))
+                .unwrap_or_else(|_| p.duf.trim().to_string());
+            tr(
+                lang,
+                "letter-co-applicant-line",
+                &[
+                    ("name", FluentValue::from(p.name())),
+                    ("birth", FluentValue::from(born(&p.birth_date))),
+                    ("duf", FluentValue::from(duf)),
+                ],
+            )
+        })
+        .collect();
+    let co_names = case
+        .co_applicants
+        .iter()
+        .map(|p| p.name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sponsor = case
+        .sponsor
+        .as_ref()
+        .map(|s| {
+            let name = format!("{} {}", s.given_name.trim(), s.family_name.trim())
+                .trim()
+                .to_string();
+            let birth = born(&s.birth_date);
+            if name.is_empty() {
+                String::new()
+            } else if birth.is_empty() {
+                tr(
+                    lang,
+                    "letter-sponsor-line-no-birth",
+                    &[("name", FluentValue::from(name))],
+                )
+            } else {
+                tr(
+                    lang,
+                    "letter-sponsor-line",
+                    &[
+                        ("name", FluentValue::from(name)),
+                        ("birth", FluentValue::from(birth)),
+                    ],
+                )
+            }
+        })
+        .unwrap_or_default();
+    let guardian = |name: String| {
+        tr(
+            lang,
+            "letter-signer-guardian",
+            &[("name", FluentValue::from(name))],
+        )
+    };
+    let co_signers: Vec<String> = case
+        .co_applicants
+        .iter()
+        .map(|p| {
+            let child = NaiveDate::parse_from_str(p.birth_date.trim(), "%Y-%m-%d")
+                .is_ok_and(|b| is_child(b, today));
+            if child { guardian(p.name()) } else { p.name() }
+        })
+        .collect();
+    // A child applicant without a fullmektig: the person with parental
+    // responsibility signs.
+    let signer = if case.representative.is_none() && is_child(c.birth_date, today) {
+        guardian(applicant_name.clone())
+    } else {
+        signer
+    };
+
     // Attachments: the fullmakt first, then the case's documents.
     let mut attachments = Vec::new();
     let fullmakt_no = has_fullmakt.then(|| {
@@ -459,7 +654,13 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         });
         1
     });
-    for a in &case.attachments {
+    // A stand-alone deferral request carries only the fullmakt.
+    let documents: &[crate::case::Attachment] = if !kind.carries_documents() {
+        &[]
+    } else {
+        &case.attachments
+    };
+    for a in documents {
         attachments.push(AttachmentCtx {
             n: attachments.len() + 1,
             title: a.title.trim().to_string(),
@@ -508,7 +709,13 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         birth: date_short(lang, c.birth_date),
         // Non-breaking spaces: the number never wraps.
         duf: c.duf.display.replace(' ', "\u{a0}"),
-        reference: d.reference.trim().to_string(),
+        // The case number (format 2), or the reference a format-1 file kept
+        // it in; else the template prints a blank line to fill in.
+        reference: if d.case_number.trim().is_empty() {
+            d.reference.trim().to_string()
+        } else {
+            d.case_number.trim().to_string()
+        },
         authority,
         authority_short,
         appeal_body,
@@ -516,34 +723,87 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         received: date_long(lang, c.received),
         deadline: date_long(lang, dl.effective),
         deadline_stated: dl.stated == Some(dl.effective),
+        between: dl.between,
+        computed_open: dl.computed_open,
+        computed: date_long(lang, dl.computed),
+        stated: dl.stated.map(|s| date_long(lang, s)).unwrap_or_default(),
+        received_how: d
+            .received_how
+            .map(|h| {
+                t(
+                    lang,
+                    &format!("letter-received-how-{}", h.code().replace('_', "-")),
+                )
+            })
+            .unwrap_or_default(),
         one_year_limit: dl
             .one_year_limit
             .map(|l| date_long(lang, l))
             .unwrap_or_default(),
         rep,
         fullmakt_no,
-        grounds,
-        deferred: case.request_deferred_implementation,
+        fullmakt_follows,
+        grounds: if kind.prints_grounds() {
+            grounds
+        } else {
+            vec![]
+        },
+        deferral_reasons: if kind.may_ask_deferral() {
+            paragraphs(&case.deferral_reasons)
+        } else {
+            vec![]
+        },
+        sent: case
+            .sent
+            .as_ref()
+            .and_then(|s| NaiveDate::parse_from_str(s.date.trim(), "%Y-%m-%d").ok())
+            .map(|d| date_long(lang, d))
+            .unwrap_or_default(),
+        utsatt_reasons: paragraphs(&case.deferral_reasons),
+        late: dl.late,
+        // Never a deferral paragraph for an applicant abroad (fvl. § 42 is
+        // about staying in Norway); the case's notice says so.
+        deferred: kind.may_ask_deferral() && crate::routes::deferral_applies(case),
         more_documents: case.will_send_more_documents || kind == LetterKind::Forelopig,
         late_reason: paragraphs(&case.late_reason),
         attachments,
         signer: signer.clone(),
+        co_applicants,
+        co_names,
+        sponsor,
+        co_signers,
     };
     let ctx = tera::Context::from_serialize(&ctx).expect("letter context serialises");
 
+    let duf = FluentValue::from(c.duf.display.clone());
+    let page_args = |extra: Option<(&'static str, FluentValue<'static>)>| {
+        let mut a = vec![
+            ("duf", duf.clone()),
+            ("page", FluentValue::from("{page}")),
+            ("pages", FluentValue::from("{pages}")),
+        ];
+        a.extend(extra);
+        a
+    };
     let code = lang.code();
     let mut blocks = render(lang, &format!("{code}/{}.tera", kind.code()), &ctx);
+    // The letter's pages are numbered on their own; the fullmakt is its own
+    // section, marked as its attachment number; the label sheet is cut up
+    // and never sent as a page: no footer, not counted.
     if has_fullmakt {
-        blocks.push(Block::PageBreak);
+        blocks.push(Block::Section(Some(tr(
+            lang,
+            "letter-footer-fullmakt",
+            &page_args(Some(("n", FluentValue::from(fullmakt_no.unwrap_or(1))))),
+        ))));
         blocks.extend(render(lang, &format!("{code}/fullmakt.tera"), &ctx));
     }
-    let has_labels = !case.attachments.is_empty() || has_fullmakt;
+    let has_labels = !documents.is_empty() || has_fullmakt;
     if has_labels {
-        blocks.push(Block::PageBreak);
+        blocks.push(Block::Section(None));
         blocks.extend(render(lang, &format!("{code}/labels.tera"), &ctx));
     }
 
-    let duf = FluentValue::from(c.duf.display.clone());
     let document = Document {
         title: tr(
             lang,
@@ -556,19 +816,8 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             .map_or(applicant_name, |r| r.name.trim().to_string()),
         lang,
         created: today.and_hms_opt(12, 0, 0).expect("noon exists"),
-        footer: tr(
-            lang,
-            "letter-footer",
-            &[
-                ("duf", duf),
-                ("page", FluentValue::from("{page}")),
-                ("pages", FluentValue::from("{pages}")),
-                (
-                    "rules",
-                    FluentValue::from(date_long(lang, crate::law::figures::as_of())),
-                ),
-            ],
-        ),
+        // What is sent to UDI: no "rules as of" (that is for the app's copy).
+        footer: tr(lang, "letter-footer", &page_args(None)),
         blocks,
     };
     let notes = notes.into_iter().map(|p| p.in_lang(lang)).collect();
@@ -606,9 +855,9 @@ mod tests {
 
     #[test]
     fn every_template_parses() {
-        assert_eq!(TEMPLATES.iter().map(|(_, t)| t.len()).sum::<usize>(), 21);
+        assert_eq!(TEMPLATES.iter().map(|(_, t)| t.len()).sum::<usize>(), 33);
         for lang in Lang::ALL {
-            assert_eq!(tera(lang).get_template_names().count(), 7);
+            assert_eq!(tera(lang).get_template_names().count(), 11);
         }
     }
 }

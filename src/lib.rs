@@ -11,6 +11,7 @@ pub mod deadline;
 pub mod duf;
 pub mod fmt;
 pub mod fsutil;
+pub mod gate;
 pub mod holidays;
 pub mod i18n;
 pub mod ics;
@@ -19,6 +20,7 @@ pub mod lang;
 pub mod law;
 pub mod letter;
 pub mod pdf;
+pub mod routes;
 pub mod session;
 
 pub use lang::Lang;

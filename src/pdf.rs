@@ -73,6 +73,12 @@ pub enum Block {
     /// A dashed line to cut along (between attachment labels). Drawn as
     /// [`CUT_LINE`] and marked as an artifact, so a screen reader skips it.
     CutLine,
+    /// Start a new page that begins a new section with its own page count
+    /// and footer (`{page}`/`{pages}` count the section's pages only); None:
+    /// no footer and not counted (e.g. the sheet of attachment labels, which
+    /// is cut up and never sent as a page). The pages before the first
+    /// section use [`Document::footer`].
+    Section(Option<String>),
 }
 
 /// How a [`Block::CutLine`] is drawn and written by [`to_text`].
@@ -144,7 +150,8 @@ pub fn missing_glyphs(doc: &Document) -> Result<Vec<char>, PdfError> {
                 check(regular, text);
             }
             Block::Signature { caption } => check(regular, caption),
-            Block::Space(_) | Block::PageBreak | Block::CutLine => {}
+            Block::Section(Some(f)) => check(regular, f),
+            Block::Space(_) | Block::PageBreak | Block::CutLine | Block::Section(None) => {}
         }
     }
     out.sort_unstable();
@@ -159,7 +166,7 @@ pub fn missing_glyphs(doc: &Document) -> Result<Vec<char>, PdfError> {
 /// kept as they are. Blocks are separated by a blank line; the lines of
 /// `Lines`/`Recipient` by single newlines; a list item is `label text`; a
 /// signature is a line of underscores with the caption under it; `Space`
-/// adds nothing. An explicit [`Block::PageBreak`] is a line holding only a
+/// adds nothing. An explicit [`Block::PageBreak`] or [`Block::Section`] is a line holding only a
 /// form feed (U+000C); automatic page breaks and footers are not shown.
 /// The result ends with one newline.
 pub fn to_text(doc: &Document) -> String {
@@ -181,7 +188,7 @@ pub fn to_text(doc: &Document) -> String {
                     layout::clean(caption)
                 )
             }
-            Block::PageBreak => "\u{000C}".to_string(),
+            Block::PageBreak | Block::Section(_) => "\u{000C}".to_string(),
             Block::CutLine => CUT_LINE.to_string(),
             Block::Space(_) => continue,
         };

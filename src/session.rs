@@ -150,7 +150,8 @@ pub fn deferral_possible(case: &Case) -> bool {
 }
 
 /// The case as the letter sees it: answers later answers made irrelevant
-/// are dropped, deferral only for an applicant in Norway, grounds only for
+/// are dropped (the letter asks for deferral only for an applicant in Norway,
+/// with a notice otherwise, see `routes::deferral_applies`), grounds only for
 /// what is argued, no empty attachments. The saved case keeps everything.
 pub fn letter_case(case: &Case, today: NaiveDate) -> Case {
     let mut c = case.clone();
@@ -159,9 +160,8 @@ pub fn letter_case(case: &Case, today: NaiveDate) -> Case {
     c.facts.applicant_in_norway = case.facts.applicant_in_norway;
     c.facts.assessment_date = case.facts.assessment_date;
     c.facts.decision_stated_future_figure = case.facts.decision_stated_future_figure;
-    if !deferral_possible(case) {
-        c.request_deferred_implementation = false;
-    }
+    // A deferral request for an applicant not in Norway is left out by the
+    // letter itself, with a notice (issue 9 § 3: corrected, not silently).
     let check = law::check(&c.facts_for_check(), today);
     c.grounds = c
         .grounds

@@ -104,11 +104,20 @@ fn refusal_grounds_need_reasons_except_in_a_forelopig_klage() {
 }
 
 #[test]
-fn deferred_implementation_abroad_is_a_warning_not_an_error() {
+fn deferred_implementation_abroad_is_left_out_with_a_notice() {
+    // Issue 9 § 3: never a deferral paragraph for an applicant abroad; the
+    // case is corrected with a notice, not silently.
     let mut c = amina();
     c.request_deferred_implementation = true;
     let checked = c.validate(d("2026-11-25")).unwrap();
     assert!(checked.warnings.iter().any(|w| w.code == "deferred.abroad"));
+    let letter = letter::build(&c, None, d("2026-11-25")).unwrap();
+    let text = letter.to_text();
+    assert!(!text.contains("§ 42"), "{text}");
+    assert!(!text.contains("bli i Norge"), "{text}");
+    assert!(letter.notes.iter().any(|n| n.code == "deferred.abroad"));
+    // In Norway, the request is there.
+    c.facts.applicant_in_norway = Some(true);
     let text = letter::build(&c, None, d("2026-11-25")).unwrap().to_text();
     assert!(text.contains("forvaltningsloven § 42 og utlendingsloven § 90"));
 }
@@ -124,8 +133,19 @@ fn the_kind_follows_from_the_case() {
     let mut c = amina();
     c.late_reason = "Jeg var syk.".into();
     assert_eq!(c.validate(late_day).unwrap().kind, LetterKind::Late);
-    // More than a year after the decision: no longer a klage (fvl. § 31).
-    let f = fields(&c.validate(d("2027-11-03")).unwrap_err());
+    // More than a year after the decision: no longer a klage (fvl. § 31);
+    // for a UDI decision, a request to UDI to change it (fvl. § 35).
+    let over = c.validate(d("2027-11-03")).unwrap();
+    assert_eq!(over.kind, LetterKind::Omgjoring);
+    let f = fields(
+        &c.validate_as(Some(LetterKind::Late), d("2027-11-03"))
+            .unwrap_err(),
+    );
+    assert_eq!(f, vec!["decision.date late.over_one_year".to_string()]);
+    let mut e = c.clone();
+    e.decision.authority = Authority::Embassy;
+    e.decision.embassy = Some("Norges ambassade i Nairobi".into());
+    let f = fields(&e.validate(d("2027-11-03")).unwrap_err());
     assert_eq!(f, vec!["decision.date late.over_one_year".to_string()]);
     // UNE: a request for reversal.
     let mut c = amina();

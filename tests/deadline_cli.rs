@@ -194,9 +194,12 @@ fn json_stated_and_passed() {
     ]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["deadline"], "2025-04-22");
-    assert_eq!(v["effective_deadline"], "2025-04-25");
-    assert_eq!(v["days_left"], 1);
-    assert_eq!(v["recommend_provisional"], true);
+    // The earlier date is the one to meet; between the two: send at once.
+    assert_eq!(v["effective_deadline"], "2025-04-22");
+    assert_eq!(v["days_left"], -2);
+    assert_eq!(v["between"], true);
+    assert_eq!(v["late"], false);
+    assert_eq!(v["recommend_provisional"], false);
 
     let out = ok(&[
         "deadline",

@@ -76,9 +76,13 @@ fn parses_in_every_language() {
 
 #[test]
 fn uid_follows_received_and_effective() {
+    // A later printed deadline never moves the reminder: the earlier date
+    // is the one to meet.
     let text = deadline_calendar(&report("2025-03-27", Some("2025-04-25")), Lang::En);
-    check_file(&text, "20250425", "klagefrist-20250327-20250425@klagehjelp");
-    assert!(text.contains("DTEND;VALUE=DATE:20250426\r\n"));
+    check_file(&text, "20250422", "klagefrist-20250327-20250422@klagehjelp");
+    assert!(text.contains("DTEND;VALUE=DATE:20250423\r\n"));
+    let text = deadline_calendar(&report("2025-03-27", Some("2025-04-15")), Lang::En);
+    check_file(&text, "20250415", "klagefrist-20250327-20250415@klagehjelp");
 }
 
 #[test]

@@ -86,7 +86,7 @@ proptest! {
     }
 
     #[test]
-    fn stated_never_shortens_and_effective_is_the_later(
+    fn the_earlier_date_is_the_one_to_meet(
         offset in 0u64..40_542, stated_off in -30i64..60, today_off in 0u64..60,
     ) {
         let received = first() + Days::new(offset);
@@ -95,9 +95,13 @@ proptest! {
         let today = received + Days::new(today_off);
         let r = compute(&DeadlineInput { received, stated: Some(stated), decided: None, today }).unwrap();
         prop_assert_eq!(r.computed, computed);
-        prop_assert_eq!(r.effective, computed.max(stated));
+        // Never "the later date applies" (issue 9): meet the earlier one.
+        prop_assert_eq!(r.effective, computed.min(stated));
+        prop_assert_eq!(r.latest, computed.max(stated));
         prop_assert_eq!(r.days_left, (r.effective - today).num_days());
-        prop_assert_eq!(r.late, r.days_left < 0);
+        prop_assert_eq!(r.late, today > r.latest);
+        prop_assert_eq!(r.between, today > r.effective && today <= r.latest);
+        prop_assert_eq!(r.computed_open, today <= computed);
         prop_assert_eq!(r.recommend_provisional, (0..7).contains(&r.days_left));
     }
 }

@@ -63,12 +63,14 @@ fn problems_exit_2_one_per_line() {
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(
-        err.lines()
-            .any(|l| l.starts_with("decision.received: ") && l.contains("2026-11-31")),
+        err.lines().any(
+            |l| l.starts_with("decision.received: [date.invalid] ") && l.contains("2026-11-31")
+        ),
         "{err}"
     );
     assert!(
-        err.lines().any(|l| l.starts_with("signed_place: ")),
+        err.lines()
+            .any(|l| l.starts_with("signed_place: [signed_place.missing] ")),
         "{err}"
     );
     assert!(stdout(&o).is_empty());
@@ -99,7 +101,11 @@ fn kind_is_checked() {
         "late",
     ]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("kind: Klagefristen"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("kind: [kind.not_late] Klagefristen"),
+        "{}",
+        stderr(&o)
+    );
     let o = run(&[
         "letter",
         &fixture("amina-spouse-income"),

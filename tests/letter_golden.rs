@@ -28,6 +28,10 @@ fn fixture_for(kind: LetterKind) -> &'static str {
         LetterKind::Forelopig => "forelopig-embassy",
         LetterKind::Late => "late-klage",
         LetterKind::Omgjoring => "une-omgjoring",
+        LetterKind::Utsatt => "maria-en-deferred",
+        LetterKind::Ettersending => "hoang-nn-fullmektig",
+        LetterKind::Innsyn => "amina-spouse-income",
+        LetterKind::Costs => "hoang-nn-fullmektig",
     }
 }
 
@@ -42,7 +46,17 @@ fn every_kind_in_every_language() {
         for lang in Lang::ALL {
             let mut case = fixture(fixture_for(kind));
             case.letter_language = lang;
-            let letter = letter::build(&case, None, today())
+            // The stand-alone deferral request is asked for; the others
+            // follow from the case.
+            let asked = matches!(
+                kind,
+                LetterKind::Utsatt
+                    | LetterKind::Ettersending
+                    | LetterKind::Innsyn
+                    | LetterKind::Costs
+            )
+            .then_some(kind);
+            let letter = letter::build(&case, asked, today())
                 .unwrap_or_else(|p| panic!("{kind} {lang}: {p:?}"));
             assert_eq!(letter.kind, kind, "the kind follows from the case");
             assert_eq!(letter.lang, lang);

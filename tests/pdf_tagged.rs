@@ -55,7 +55,7 @@ fn expected_reading(doc: &Document) -> Vec<String> {
             }
             Block::ListItem { label, text } => Some(format!("{} {}", clean(label), clean(text))),
             Block::Signature { caption } => Some(clean(caption)),
-            Block::Space(_) | Block::PageBreak | Block::CutLine => None,
+            Block::Space(_) | Block::PageBreak | Block::CutLine | Block::Section(_) => None,
         })
         .map(|s| squash(&s))
         .filter(|s| !s.is_empty())

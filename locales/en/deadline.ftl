@@ -24,8 +24,8 @@ deadline-why-closed = { $date } is { $name } ({ $source }).
 deadline-why-moved = A deadline that ends on a Saturday, a Sunday or a public holiday moves to the next working day (domstolloven § 149, fvl. § 30). So the deadline is { $date }.
 deadline-why-not-moved = That is a working day, so the deadline stays on that day (domstolloven §§ 148–149, fvl. § 30).
 deadline-stated-same = The deadline in the decision ({ $stated }) is the same as the one calculated here.
-deadline-stated-later = The decision gives a later deadline ({ $stated }) than the 3 weeks in the law ({ $computed }). We show the later date, because that is what the decision told you. To be safe, send the klage by { $computed } if you can.
-deadline-stated-earlier = The decision gives an earlier deadline ({ $stated }) than the law ({ $computed }). The 3 weeks count from the day the decision reached you (fvl. § 29), so the deadline is { $computed }. Check that the date you received the decision is right. To be safe, send the klage by { $stated } if you can.
+deadline-stated-later = The decision gives a later deadline ({ $stated }) than the 3 weeks in the law ({ $computed }). Meet the earlier date, { $computed }: the law counts 3 weeks from the day the decision reached you (fvl. § 29), and a later date in the decision may not protect you.
+deadline-stated-earlier = The decision gives an earlier deadline ({ $stated }) than the law ({ $computed }). Meet the earlier date, { $stated }. Check that the date you received the decision is right: the 3 weeks count from the day it reached you (fvl. § 29).
 deadline-office-warning = { $date } is { $name }. Norwegian law does not move a deadline for this day (domstolloven § 149, helligdagsloven § 2), but offices and post offices may be closed or close early. Send the klage a few days before.
 
 deadline-todo-send-by = Send the klage (your written appeal) by { $date }.
@@ -64,3 +64,4 @@ closed-nyttarsaften = New Year's Eve (nyttårsaften)
 ics-summary = Klage deadline: last day to send the klage
 ics-alarm-7 = The klage deadline is in 7 days ({ $date }).
 ics-alarm-2 = The klage deadline is in 2 days ({ $date }).
+deadline-todo-between = The earlier of the two dates ({ $earlier }) has passed; the later one ({ $later }) has not. Send the klage today. The letter states the day you received the decision and asks, in the alternative, that the klage is considered even if it is late (fvl. § 31). Keep proof of the day you received the decision (the envelope, the e-mail or SMS).

@@ -141,7 +141,7 @@ ui-deadline-short-passed = { $days ->
     [one] The deadline passed 1 day ago
    *[other] The deadline passed { $days } days ago
 }
-ui-deadline-stated-vs-computed = The decision states { $stated }. By law the deadline is { $computed }. The later date applies.
+ui-deadline-stated-vs-computed = The decision states { $stated }. By law the deadline is { $computed }. Meet the earlier date.
 ui-deadline-advice-open-title = You have time
 ui-deadline-advice-open = Go through the steps calmly. Send the klage well before the deadline.
 ui-deadline-advice-close-title = The deadline is close
@@ -232,18 +232,7 @@ ui-open-pdf = Open the PDF
 ui-show-in-folder = Show in folder
 ui-send-title = How to sign and send the klage
 ui-send-sign = Print the letter and sign it. Unsigned klager are rejected (UDI). If there is a representative, the applicant also signs the power of attorney.
-ui-send-upload = Scan or photograph the signed letter and the attachments, and upload them with UDI's form for sending documents on udi.no. The upload must arrive before the deadline runs out.
-ui-send-post = Or post it to Utlendingsdirektoratet, Postboks 2098 Vika, 0125 Oslo. The klage is in time if it was handed to the post before the deadline ran out (fvl. § 30).
-ui-send-hand-in = Or hand it in to the police. If an embassy made the decision, hand the klage to that embassy.
 ui-send-proof = Keep a copy, and a receipt showing when you sent it.
-ui-after-title = What happens next
-ui-after-udi = UDI looks at the case again. UDI may change the decision itself, or send the klage on to the Immigration Appeals Board (UNE) (fvl. § 33).
-ui-after-une = You get an email or text message when UDI has received the klage (UDI).
-ui-after-times = In 2023, UNE took on average 177 days to decide klager in family-immigration cases (164 days in 2022). UDI's own review comes on top. UNE expected longer processing times in 2024.
-ui-after-changed = In 2023, UNE changed the decision in 146 of 781 family-immigration cases (18.7 %). A common reason: the requirement was met before UNE decided. So send documents showing what has changed.
-ui-after-final = UNE's decision is final. After that you can apply again, ask UNE for a reversal if you have new information, go to court, or complain to the Parliamentary Ombud (Sivilombudet) within one year.
-ui-after-costs = If the decision is changed in your favour, necessary costs such as a lawyer may be covered. Claim them within three weeks (fvl. § 36).
-ui-after-source = The figures are from UNE's annual report for 2023 and cover UNE only.
 
 ## Errors
 ui-err-date-missing = Enter the date.
@@ -267,6 +256,13 @@ ui-suggested-added = Added
 ## Late klage (fvl. § 31)
 ui-late-reason-label = Why is the klage (appeal) late?
 ui-late-reason-hint = The deadline has passed. Write briefly why you did not appeal in time, and why you could not appeal until now. This goes into the letter. A late klage may still be considered if you are not to blame for the delay, or if there are special reasons for it. It can never be considered if more than one year has passed since the decision was made (Public Administration Act, fvl. § 31).
+ui-police-district = The police district that made the decision
+ui-made-by = Who made the decision, according to the decision itself?
+ui-made-by-hint = Look at the letterhead and the signature, the sentence that says who refused, and the klage instructions: if they say UNE decides a klage, UDI made the decision.
+ui-made-by-UDI = UDI (the embassy or the police only handed it out)
+ui-made-by-embassy = The embassy or consulate itself
+ui-made-by-police = The police district itself
+ui-made-by-unsure = I am not sure
 ui-check-missing = What we still need to know
 ui-date-or-never-date = Yes, last paid on this date:
 ui-never = Never

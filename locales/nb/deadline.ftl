@@ -24,8 +24,8 @@ deadline-why-closed = { $date } er { $name } ({ $source }).
 deadline-why-moved = En frist som ender på en lørdag, en søndag eller en helligdag, flyttes til neste virkedag (domstolloven § 149, fvl. § 30). Fristen er derfor { $date }.
 deadline-why-not-moved = Det er en virkedag, så fristen blir ikke flyttet (domstolloven §§ 148–149, fvl. § 30).
 deadline-stated-same = Fristen i vedtaket ({ $stated }) er den samme som den vi har regnet ut.
-deadline-stated-later = Vedtaket gir en senere frist ({ $stated }) enn de 3 ukene i loven ({ $computed }). Vi viser den seneste datoen, fordi det er den vedtaket har gitt deg. Send likevel klagen innen { $computed } hvis du kan, så er du trygg.
-deadline-stated-earlier = Vedtaket gir en tidligere frist ({ $stated }) enn loven ({ $computed }). De 3 ukene regnes fra dagen vedtaket kom fram til deg (fvl. § 29), så fristen er { $computed }. Sjekk at datoen du fikk vedtaket, er riktig. Send klagen innen { $stated } hvis du kan, så er du trygg.
+deadline-stated-later = Vedtaket gir en senere frist ({ $stated }) enn de 3 ukene i loven ({ $computed }). Hold den tidligste datoen, { $computed }: loven regner 3 uker fra dagen vedtaket kom fram til deg (fvl. § 29), og det er ikke sikkert at en senere dato i vedtaket beskytter deg.
+deadline-stated-earlier = Vedtaket gir en tidligere frist ({ $stated }) enn loven ({ $computed }). Hold den tidligste datoen, { $stated }. Sjekk at datoen du fikk vedtaket, er riktig: de 3 ukene regnes fra dagen vedtaket kom fram til deg (fvl. § 29).
 deadline-office-warning = { $date } er { $name }. Norsk lov flytter ikke fristen for denne dagen (domstolloven § 149, helligdagsloven § 2), men kontorer og postkontorer kan være stengt eller stenge tidlig. Send klagen noen dager før.
 
 deadline-todo-send-by = Send klagen innen { $date }.
@@ -64,3 +64,4 @@ closed-nyttarsaften = nyttårsaften
 ics-summary = Klagefrist: siste dag for å sende klagen
 ics-alarm-7 = Klagefristen er om 7 dager ({ $date }).
 ics-alarm-2 = Klagefristen er om 2 dager ({ $date }).
+deadline-todo-between = Den tidligste av de to datoene ({ $earlier }) er passert, den seneste ({ $later }) er ikke det. Send klagen i dag. Brevet oppgir dagen du mottok vedtaket, og ber subsidiært om at klagen behandles selv om den skulle være for sent ute (fvl. § 31). Ta vare på det som viser når du fikk vedtaket (konvolutten, e-posten eller SMS-en).

@@ -141,7 +141,7 @@ ui-deadline-short-passed = { $days ->
     [one] Fristen gikk ut for 1 dag siden
    *[other] Fristen gikk ut for { $days } dager siden
 }
-ui-deadline-stated-vs-computed = Vedtaket oppgir { $stated }. Etter loven er fristen { $computed }. Den seneste datoen gjelder.
+ui-deadline-stated-vs-computed = Vedtaket oppgir { $stated }. Etter loven er fristen { $computed }. Hold den tidligste datoen.
 ui-deadline-advice-open-title = Du har god tid
 ui-deadline-advice-open = Gå gjennom stegene i ro og mak. Send klagen i god tid før fristen.
 ui-deadline-advice-close-title = Fristen nærmer seg
@@ -232,18 +232,7 @@ ui-open-pdf = Åpne PDF-en
 ui-show-in-folder = Vis i mappen
 ui-send-title = Slik signerer og sender du klagen
 ui-send-sign = Skriv ut brevet og signer det. Klager uten underskrift blir avvist (UDI). Har du en fullmektig, signerer du også fullmakten.
-ui-send-upload = Skann eller ta bilde av det signerte brevet og vedleggene, og last dem opp i UDIs skjema for innsending av dokumenter på udi.no. Opplastingen må komme frem før fristen går ut.
-ui-send-post = Eller send det i posten til Utlendingsdirektoratet, Postboks 2098 Vika, 0125 Oslo. Klagen er sendt i tide hvis den er levert til posten før fristen går ut (fvl. § 30).
-ui-send-hand-in = Eller lever det til politiet. Traff en ambassade vedtaket, leverer du klagen til den ambassaden.
 ui-send-proof = Ta vare på en kopi og en kvittering for når du sendte klagen.
-ui-after-title = Dette skjer etterpå
-ui-after-udi = UDI ser på saken på nytt. UDI kan endre vedtaket selv, eller sende klagen videre til Utlendingsnemnda (UNE) (fvl. § 33).
-ui-after-une = Du får beskjed på e-post eller SMS når UDI har mottatt klagen (UDI).
-ui-after-times = UNE brukte i gjennomsnitt 177 dager på klager i familieinnvandringssaker i 2023 (164 dager i 2022). I tillegg kommer tiden hos UDI. UNE ventet lengre saksbehandlingstid i 2024.
-ui-after-changed = I 2023 endret UNE vedtaket i 146 av 781 familieinnvandringssaker (18,7 %). En vanlig grunn: vilkåret var oppfylt før UNE avgjorde saken. Send derfor dokumentasjon på det som har endret seg.
-ui-after-final = Vedtaket fra UNE er endelig. Etterpå kan du søke på nytt, be UNE om omgjøring hvis du har nye opplysninger, gå til domstolene eller klage til Sivilombudet innen ett år.
-ui-after-costs = Blir vedtaket endret til din fordel, kan du få dekket nødvendige kostnader, for eksempel advokat. Krav må settes frem innen tre uker (fvl. § 36).
-ui-after-source = Tallene er fra UNEs årsrapport for 2023 og gjelder bare UNE.
 
 ## Errors
 ui-err-date-missing = Skriv inn datoen.
@@ -267,6 +256,13 @@ ui-suggested-added = Lagt til
 ## Late klage (fvl. § 31)
 ui-late-reason-label = Hvorfor kommer klagen for sent?
 ui-late-reason-hint = Fristen har gått ut. Skriv kort hvorfor du ikke klaget i tide, og hvorfor du ikke kunne klage før nå. Dette kommer med i brevet. En klage som kommer for sent, kan likevel behandles hvis du ikke kan lastes for forsinkelsen, eller hvis det er særlige grunner til det. Den kan aldri behandles hvis det har gått mer enn ett år siden vedtaket ble truffet (forvaltningsloven § 31).
+ui-police-district = Politidistriktet som traff vedtaket
+ui-made-by = Hvem traff vedtaket, ifølge vedtaket selv?
+ui-made-by-hint = Se på brevhodet og underskriften, setningen som sier hvem som avslo, og klageveiledningen: står det at UNE avgjør en klage, er vedtaket fra UDI.
+ui-made-by-UDI = UDI (ambassaden eller politiet leverte det bare ut)
+ui-made-by-embassy = Ambassaden eller konsulatet selv
+ui-made-by-police = Politidistriktet selv
+ui-made-by-unsure = Jeg er ikke sikker
 ui-check-missing = Dette trenger vi å vite
 ui-date-or-never-date = Ja, sist utbetalt denne datoen:
 ui-never = Aldri

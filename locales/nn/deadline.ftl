@@ -24,8 +24,8 @@ deadline-why-closed = { $date } er { $name } ({ $source }).
 deadline-why-moved = Ein frist som endar på ein laurdag, ein søndag eller ein heilagdag, blir flytt til neste verkedag (domstolloven § 149, fvl. § 30). Fristen er difor { $date }.
 deadline-why-not-moved = Det er ein verkedag, så fristen blir ikkje flytt (domstolloven §§ 148–149, fvl. § 30).
 deadline-stated-same = Fristen i vedtaket ({ $stated }) er den same som den vi har rekna ut.
-deadline-stated-later = Vedtaket gir ein seinare frist ({ $stated }) enn dei 3 vekene i lova ({ $computed }). Vi viser den seinaste datoen, fordi det er den vedtaket har gitt deg. Send likevel klaga innan { $computed } om du kan, så er du trygg.
-deadline-stated-earlier = Vedtaket gir ein tidlegare frist ({ $stated }) enn lova ({ $computed }). Dei 3 vekene blir rekna frå dagen vedtaket kom fram til deg (fvl. § 29), så fristen er { $computed }. Sjekk at datoen du fekk vedtaket, er rett. Send klaga innan { $stated } om du kan, så er du trygg.
+deadline-stated-later = Vedtaket gir ein seinare frist ({ $stated }) enn dei 3 vekene i lova ({ $computed }). Hald den tidlegaste datoen, { $computed }: lova reknar 3 veker frå dagen vedtaket kom fram til deg (fvl. § 29), og det er ikkje sikkert at ein seinare dato i vedtaket vernar deg.
+deadline-stated-earlier = Vedtaket gir ein tidlegare frist ({ $stated }) enn lova ({ $computed }). Hald den tidlegaste datoen, { $stated }. Sjekk at datoen du fekk vedtaket, er rett: dei 3 vekene blir rekna frå dagen vedtaket kom fram til deg (fvl. § 29).
 deadline-office-warning = { $date } er { $name }. Norsk lov flyttar ikkje fristen for denne dagen (domstolloven § 149, helligdagsloven § 2), men kontor og postkontor kan vere stengde eller stengje tidleg. Send klaga nokre dagar før.
 
 deadline-todo-send-by = Send klaga innan { $date }.
@@ -64,3 +64,4 @@ closed-nyttarsaften = nyttårsaftan
 ics-summary = Klagefrist: siste dag for å sende klaga
 ics-alarm-7 = Klagefristen er om 7 dagar ({ $date }).
 ics-alarm-2 = Klagefristen er om 2 dagar ({ $date }).
+deadline-todo-between = Den tidlegaste av dei to datoane ({ $earlier }) er passert, den seinaste ({ $later }) er ikkje det. Send klaga i dag. Brevet oppgir dagen du fekk vedtaket, og ber subsidiært om at klaga blir handsama sjølv om ho skulle vere for seint ute (fvl. § 31). Ta vare på det som viser når du fekk vedtaket (konvolutten, e-posten eller SMS-en).

@@ -141,7 +141,7 @@ ui-deadline-short-passed = { $days ->
     [one] Fristen gjekk ut for 1 dag sidan
    *[other] Fristen gjekk ut for { $days } dagar sidan
 }
-ui-deadline-stated-vs-computed = Vedtaket oppgir { $stated }. Etter lova er fristen { $computed }. Den seinaste datoen gjeld.
+ui-deadline-stated-vs-computed = Vedtaket oppgir { $stated }. Etter lova er fristen { $computed }. Hald den tidlegaste datoen.
 ui-deadline-advice-open-title = Du har god tid
 ui-deadline-advice-open = Gå gjennom stega i ro og mak. Send klaga i god tid før fristen.
 ui-deadline-advice-close-title = Fristen nærmar seg
@@ -232,18 +232,7 @@ ui-open-pdf = Opne PDF-en
 ui-show-in-folder = Vis i mappa
 ui-send-title = Slik signerer og sender du klaga
 ui-send-sign = Skriv ut brevet og signer det. Klager utan underskrift blir avviste (UDI). Har du ein fullmektig, signerer du òg fullmakta.
-ui-send-upload = Skann eller ta bilete av det signerte brevet og vedlegga, og last dei opp i skjemaet til UDI for innsending av dokument på udi.no. Opplastinga må kome fram før fristen går ut.
-ui-send-post = Eller send det i posten til Utlendingsdirektoratet, Postboks 2098 Vika, 0125 Oslo. Klaga er send i tide viss ho er levert til posten før fristen går ut (fvl. § 30).
-ui-send-hand-in = Eller lever det til politiet. Gjorde ein ambassade vedtaket, leverer du klaga til den ambassaden.
 ui-send-proof = Ta vare på ein kopi og ei kvittering for når du sende klaga.
-ui-after-title = Dette skjer etterpå
-ui-after-udi = UDI ser på saka på nytt. UDI kan endre vedtaket sjølv, eller sende klaga vidare til Utlendingsnemnda (UNE) (fvl. § 33).
-ui-after-une = Du får melding på e-post eller SMS når UDI har fått klaga (UDI).
-ui-after-times = UNE brukte i snitt 177 dagar på klager i familieinnvandringssaker i 2023 (164 dagar i 2022). I tillegg kjem tida hos UDI. UNE venta lengre sakshandsamingstid i 2024.
-ui-after-changed = I 2023 endra UNE vedtaket i 146 av 781 familieinnvandringssaker (18,7 %). Ein vanleg grunn: vilkåret var oppfylt før UNE avgjorde saka. Send difor dokumentasjon på det som har endra seg.
-ui-after-final = Vedtaket frå UNE er endeleg. Etterpå kan du søkje på nytt, be UNE om omgjering viss du har nye opplysningar, gå til domstolane eller klage til Sivilombodet innan eitt år.
-ui-after-costs = Blir vedtaket endra til fordel for deg, kan du få dekt naudsynte kostnader, til dømes advokat. Krav må setjast fram innan tre veker (fvl. § 36).
-ui-after-source = Tala er frå årsrapporten til UNE for 2023 og gjeld berre UNE.
 
 ## Errors
 ui-err-date-missing = Skriv inn datoen.
@@ -267,6 +256,13 @@ ui-suggested-added = Lagt til
 ## Late klage (fvl. § 31)
 ui-late-reason-label = Kvifor kjem klaga for seint?
 ui-late-reason-hint = Fristen har gått ut. Skriv kort kvifor du ikkje klaga i tide, og kvifor du ikkje kunne klage før no. Dette kjem med i brevet. Ei klage som kjem for seint, kan likevel bli handsama dersom du ikkje kan lastast for forseinkinga, eller dersom det er særlege grunnar til det. Ho kan aldri bli handsama dersom det har gått meir enn eitt år sidan vedtaket vart gjort (forvaltningslova § 31).
+ui-police-district = Politidistriktet som gjorde vedtaket
+ui-made-by = Kven gjorde vedtaket, ifølgje vedtaket sjølv?
+ui-made-by-hint = Sjå på brevhovudet og underskrifta, setninga som seier kven som avslo, og klagerettleiinga: står det at UNE avgjer ei klage, er vedtaket frå UDI.
+ui-made-by-UDI = UDI (ambassaden eller politiet leverte det berre ut)
+ui-made-by-embassy = Ambassaden eller konsulatet sjølv
+ui-made-by-police = Politidistriktet sjølv
+ui-made-by-unsure = Eg er ikkje sikker
 ui-check-missing = Dette treng vi å vite
 ui-date-or-never-date = Ja, sist utbetalt denne datoen:
 ui-never = Aldri

@@ -109,6 +109,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         check,
         grounds,
         letter_preview,
+        route,
         export_pdf,
         open_file,
         show_in_folder,
@@ -553,6 +554,40 @@ fn letter_preview(case: Value, lang: String) -> UiResult<LetterView> {
             problems: problems.into_iter().map(|p| p.in_lang(lang)).collect(),
             migration_notice,
         },
+    })
+}
+
+/// Where the klage goes and what comes after (`klagehjelp::routes`), with
+/// the headings in the UI language: the same as `klagehjelp route`.
+#[derive(Debug, Serialize)]
+pub struct RouteView {
+    pub route: klagehjelp::routes::Route,
+    /// Headings, by key (`send_to`, `channels`, …).
+    pub labels: std::collections::BTreeMap<&'static str, String>,
+}
+
+#[tauri::command(rename_all = "snake_case")]
+fn route(case: Value, lang: String) -> UiResult<RouteView> {
+    let lang = lang_of(&lang);
+    let case = case_from_value(lang, case)?;
+    let labels = [
+        ("send_to", "route-cli-send-to"),
+        ("address_unknown", "route-cli-address-unknown"),
+        ("channels", "route-cli-channels"),
+        ("who", "route-cli-who"),
+        ("next", "route-cli-next"),
+        ("last", "route-cli-last"),
+        ("also", "route-cli-also"),
+        ("warnings", "route-cli-warnings"),
+        ("sources", "route-cli-sources"),
+        ("candidates", "route-cli-candidates"),
+    ]
+    .into_iter()
+    .map(|(k, id)| (k, klagehjelp::i18n::t(lang, id)))
+    .collect();
+    Ok(RouteView {
+        route: klagehjelp::routes::route(&session::letter_case(&case, today()), today(), lang),
+        labels,
     })
 }
 

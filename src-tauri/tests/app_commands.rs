@@ -422,13 +422,18 @@ fn the_app_and_the_cli_write_the_same_letter() {
 #[test]
 fn the_letter_uses_only_relevant_answers() {
     let case: klagehjelp::case::Case = serde_json::from_value(spouse_case()).unwrap();
-    let letter = klagehjelp::session::letter_case(&case, klagehjelp_app::commands::today());
-    // Utsatt iverksettelse only for an applicant in Norway; empty titles dropped.
-    assert!(!letter.request_deferred_implementation);
+    let today = klagehjelp_app::commands::today();
+    let letter = klagehjelp::session::letter_case(&case, today);
+    // Empty titles dropped.
     assert_eq!(letter.attachments.len(), 1);
     assert_eq!(letter.grounds.len(), 1);
     // The saved case keeps what was entered.
     assert!(case.request_deferred_implementation);
+    // Utsatt iverksettelse only for an applicant in Norway: the letter leaves
+    // the request out with a notice, not silently (issue 9 § 3).
+    let built = klagehjelp::session::build_letter(&case, None, today).unwrap();
+    assert!(!built.to_text().contains("§ 42"), "{}", built.to_text());
+    assert!(built.notes.iter().any(|n| n.code == "deferred.abroad"));
 }
 
 #[test]
@@ -811,5 +816,39 @@ fn deleting_a_case_offers_the_files_it_exported() {
         invoke(&w, "exported_files", json!({"case_id": "abc"})).unwrap(),
         json!([])
     );
+fn the_app_shows_the_route_the_cli_prints() {
+    let dir = temp_dir("route");
+    let (_app, w) = app(dir.clone());
+    for (fixture, route) in [
+        ("forelopig-embassy", "embassy"),
+        ("police-in-norway", "police"),
+        ("une-omgjoring", "une_omgjoring"),
+    ] {
+        let path = format!(
+            "{}/../tests/fixtures/{fixture}.klage.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let case: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let v = invoke(&w, "route", json!({"case": case, "lang": "en"})).unwrap();
+        assert_eq!(v["route"]["route"], route, "{fixture}");
+        assert!(
+            v["labels"]["send_to"]
+                .as_str()
+                .is_some_and(|s| !s.is_empty())
+        );
+        // The same as the core gives for the case as the letter sees it.
+        let core: klagehjelp::case::Case = serde_json::from_value(case).unwrap();
+        let today = klagehjelp_app::commands::today();
+        let want = klagehjelp::routes::route(
+            &klagehjelp::session::letter_case(&core, today),
+            today,
+            klagehjelp::Lang::En,
+        );
+        assert_eq!(
+            v["route"],
+            serde_json::to_value(&want).unwrap(),
+            "{fixture}"
+        );
+    }
     std::fs::remove_dir_all(dir).unwrap();
 }

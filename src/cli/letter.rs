@@ -1,7 +1,7 @@
 //! `klagehjelp letter CASE --out FILE.pdf [--today YYYY-MM-DD] [--kind KIND] [--text]`:
 //! writes the letter of a case file as PDF, or prints it as plain text (the
 //! same text the PDF holds). Problems with the case: exit 2 and one line per
-//! problem, `field: message`. Notes for the sender go to stderr.
+//! problem, `field: [code] message`. Notes for the sender go to stderr.
 use super::{CliError, CliResult, LetterArgs, today_in};
 use klagehjelp::Lang;
 use klagehjelp::case::Case;
@@ -42,9 +42,10 @@ pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
     // letter holds (relevant answers, deferral, argued grounds).
     let letter = session::build_letter(&case, kind, today).map_err(|problems| {
         let mut msg = t(lang, "letter-cli-problems");
+        // One line per problem: the field, the stable code, what to do.
         for p in problems {
             msg.push('\n');
-            msg.push_str(&p.in_lang(lang).to_string());
+            msg.push_str(&format!("{}: [{}] {}", p.field, p.code, p.message_in(lang)));
         }
         CliError::input(msg)
     })?;

@@ -11,6 +11,7 @@ mod deadline;
 mod duf;
 mod interview;
 mod letter;
+mod route;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -41,6 +42,20 @@ pub enum Command {
     Letter(LetterArgs),
     /// Answer the questions that establish the facts, on the terminal.
     Interview(interview::InterviewArgs),
+    /// Where the klage goes, how to send it, who decides, and what comes next.
+    Route(RouteArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RouteArgs {
+    /// The case file (*.klage.json).
+    pub case: PathBuf,
+    /// Today's date (default: the system date).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -99,7 +114,8 @@ pub struct LetterArgs {
     /// Today's date: the letter's date (default: the system date).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
-    /// Letter kind: klage, forelopig, late, omgjoring (default: follows from the case).
+    /// Letter kind: klage, forelopig, late, omgjoring, utsatt, ettersending,
+    /// innsyn, costs (default: follows from the case).
     #[arg(long)]
     pub kind: Option<String>,
     /// Print the letter as plain text instead of (or as well as) writing a PDF.
@@ -237,6 +253,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(a) => check::run(a, lang),
         Command::Letter(a) => letter::run(a, lang),
         Command::Interview(a) => interview::run(a, lang),
+        Command::Route(a) => route::run(a, lang),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

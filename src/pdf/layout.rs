@@ -446,7 +446,7 @@ pub(crate) fn entries(doc: &Document, faces: &Faces) -> Vec<Entry> {
                 pending_space += pt.max(0.0);
                 continue;
             }
-            Block::PageBreak => {
+            Block::PageBreak | Block::Section(_) => {
                 force_break = true;
                 pending_space = 0.0;
                 continue;
@@ -586,14 +586,47 @@ pub(crate) fn layout(doc: &Document, faces: &Faces) -> Layout {
     Layout { entries, pages }
 }
 
-/// The footer of page `page` (1-based) of `pages`, cleaned and substituted.
-pub(crate) fn footer(doc: &Document, faces: &Faces, page: usize, pages: usize) -> Option<Piece> {
-    if doc.footer.trim().is_empty() {
+/// For each page: its footer template and its number and count within its
+/// section (see [`Block::Section`]); None for a page without a footer.
+pub(crate) fn page_footers<'a>(
+    doc: &'a Document,
+    layout: &Layout,
+) -> Vec<Option<(&'a str, usize, usize)>> {
+    // The section of each page: the last Section block at or before the
+    // page's first entry (usize::MAX: before any section).
+    let section_of = |page: &Vec<Placed>| -> usize {
+        let first = page.first().map_or(0, |p| layout.entries[p.entry].block);
+        doc.blocks
+            .iter()
+            .take(first + 1)
+            .rposition(|b| matches!(b, Block::Section(_)))
+            .unwrap_or(usize::MAX)
+    };
+    let sections: Vec<usize> = layout.pages.iter().map(section_of).collect();
+    let mut out = Vec::with_capacity(sections.len());
+    for (i, &sec) in sections.iter().enumerate() {
+        let template: Option<&str> = if sec == usize::MAX {
+            Some(doc.footer.as_str())
+        } else {
+            match &doc.blocks[sec] {
+                Block::Section(f) => f.as_deref(),
+                _ => None,
+            }
+        };
+        let count = sections.iter().filter(|&&s| s == sec).count();
+        let number = sections[..=i].iter().filter(|&&s| s == sec).count();
+        out.push(template.map(|t| (t, number, count)));
+    }
+    out
+}
+
+/// The footer `template` of page `page` (1-based) of `pages`, cleaned and substituted.
+pub(crate) fn footer(template: &str, faces: &Faces, page: usize, pages: usize) -> Option<Piece> {
+    if template.trim().is_empty() {
         return None;
     }
     let face = faces.get(FontKind::Regular);
-    let text = doc
-        .footer
+    let text = template
         .replace("{page}", &page.to_string())
         .replace("{pages}", &pages.to_string());
     let text = clean(&text).replace('\n', " ");
@@ -718,6 +751,34 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn sections_number_their_own_pages_and_the_label_sheet_has_no_footer() {
+        let mut d = doc(vec![
+            Block::Paragraph(words(8)),
+            Block::PageBreak,
+            Block::Paragraph(words(8)),
+            Block::Section(Some("Vedlegg 1 – side {page} av {pages}".into())),
+            Block::Paragraph(words(8)),
+            Block::Section(None),
+            Block::Paragraph(words(8)),
+        ]);
+        d.footer = "Side {page} av {pages}".into();
+        let l = layout(&d, faces().unwrap());
+        assert_eq!(l.pages.len(), 4);
+        let f = page_footers(&d, &l);
+        assert_eq!(
+            f,
+            vec![
+                Some(("Side {page} av {pages}", 1, 2)),
+                Some(("Side {page} av {pages}", 2, 2)),
+                Some(("Vedlegg 1 – side {page} av {pages}", 1, 1)),
+                None,
+            ]
+        );
+        let p = footer(f[1].unwrap().0, faces().unwrap(), 2, 2).unwrap();
+        assert_eq!(p.text, "Side 2 av 2");
     }
 
     #[test]

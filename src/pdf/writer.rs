@@ -81,7 +81,7 @@ fn structure(doc: &Document, tree: &mut StructTree) -> Vec<Option<BlockTags>> {
                     body: Target::Artifact,
                     label: None,
                 }),
-                Block::Space(_) | Block::PageBreak => None,
+                Block::Space(_) | Block::PageBreak | Block::Section(_) => None,
             }
         })
         .collect()
@@ -99,7 +99,7 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
 
     let mut tree = StructTree::new();
     let tags = structure(doc, &mut tree);
-    let total = layout.pages.len();
+    let footers = layout::page_footers(doc, layout);
     let pages = layout
         .pages
         .iter()
@@ -139,7 +139,9 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
             if open.is_some() {
                 text.ops.push(tagged::end());
             }
-            if let Some(f) = layout::footer(doc, faces, i + 1, total) {
+            if let Some((template, page, count)) = footers[i]
+                && let Some(f) = layout::footer(template, faces, page, count)
+            {
                 text.ops.push(tagged::artifact(Artifact::Footer));
                 text.show(faces, &f, 0.0);
                 text.ops.push(tagged::end());

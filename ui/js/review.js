@@ -148,17 +148,71 @@ export async function render() {
   out.push(h('p', { id: 'export-error', class: 'error', role: 'alert' }));
   out.push(exportDone());
 
-  out.push(h('section', { class: 'card', 'aria-labelledby': 'send-title' },
-    h('h2', { id: 'send-title', text: t('send-title') }),
-    h('ol', { class: 'steps-list' }, ['send-sign', 'send-upload', 'send-post', 'send-hand-in', 'send-proof'].map((k) => h('li', { text: t(k) })))));
-  out.push(h('section', { class: 'card', 'aria-labelledby': 'next-title' },
-    h('h2', { id: 'next-title', text: t('after-title') }),
-    h('ol', { class: 'steps-list' }, ['after-udi', 'after-une', 'after-times', 'after-changed', 'after-final', 'after-costs'].map((k) => h('li', { text: t(k) }))),
-    h('p', { class: 'source', text: t('after-source') })));
+  // Where it goes, how to send it, and what happens next: from the core
+  // (klagehjelp::routes), the same as `klagehjelp route`.
+  out.push(h('section', { class: 'card', 'aria-labelledby': 'route-title', id: 'route' },
+    h('h2', { id: 'route-title', text: t('send-title') }),
+    h('p', { text: t('send-sign') }),
+    h('div', { id: 'route-body' }),
+    h('p', { text: t('send-proof') })));
 
   if (lastExport && lastExport.id !== state.id) lastExport = null;
   later(updatePreview, 0);
   return out;
+}
+
+function items(list, ordered, cls) {
+  return h(ordered ? 'ol' : 'ul', { class: cls || 'steps-list' }, list.map((it) => h('li', { 'data-id': it.id, text: it.text })));
+}
+
+function routeBody(r, labels) {
+  const parts = [];
+  if (r.send_to) {
+    parts.push(h('h3', { text: labels.send_to }),
+      h('p', { class: 'address', id: r.candidates ? null : 'route-send-to' },
+        [r.send_to.name, ...r.send_to.lines].flatMap((l, i) => (i ? [h('br'), l] : [l]))),
+      r.send_to.address_known ? null : h('p', { class: 'hint', text: labels.address_unknown }),
+      h('p', { class: 'hint', text: r.send_to.note }));
+  }
+  if (r.channels.length) parts.push(h('h3', { text: labels.channels }), items(r.channels, false));
+  const who = [r.prepares, r.decides].filter(Boolean);
+  if (who.length) parts.push(h('h3', { text: labels.who }), items(who, false));
+  if (r.next_steps.length) parts.push(h('h3', { text: labels.next }), items(r.next_steps, true));
+  if (r.last_step) parts.push(h('h3', { text: labels.last }), h('p', { text: r.last_step.text }));
+  if (r.also.length) parts.push(h('h3', { text: labels.also }), items(r.also, false));
+  return parts;
+}
+
+/** Renders the route of the case (where to send, what next) from the core. */
+async function updateRoute() {
+  const box = document.getElementById('route-body');
+  if (!box) return;
+  try {
+    const v = await call('route', { case: state.case, lang: uiLang() });
+    const r = v.route;
+    const parts = [h('p', { class: 'lead', id: 'route-name', 'data-route': r.route, text: r.title })];
+    if (r.warning_details.length) {
+      parts.push(h('div', { class: 'callout warn', id: 'route-warnings' },
+        h('h3', { text: v.labels.warnings }),
+        h('ul', {}, r.warning_details.map((w) => h('li', { 'data-id': w.id, text: w.text })))));
+    }
+    parts.push(...routeBody(r, v.labels));
+    if (r.candidates && r.candidates.length) {
+      parts.push(h('h3', { text: v.labels.candidates }));
+      for (const c of r.candidates) {
+        parts.push(h('section', { class: 'card', 'data-route': c.route }, h('h4', { text: c.title }), ...routeBody(c, v.labels)));
+      }
+    }
+    const sources = [...new Set([r, ...(r.candidates || [])].flatMap((x) => [
+      ...(x.send_to ? x.send_to.sources : []),
+      ...[...x.channels, ...x.next_steps, ...x.also, ...x.warning_details, x.prepares, x.decides, x.last_step]
+        .filter(Boolean).flatMap((i) => i.sources)]))];
+    parts.push(h('details', {}, h('summary', { text: v.labels.sources }),
+      h('ul', { class: 'source' }, sources.map((s) => h('li', { text: s })))));
+    box.replaceChildren(...parts);
+  } catch (e) {
+    box.replaceChildren(h('p', { class: 'error', text: e.message }));
+  }
 }
 
 function onReview() {
@@ -190,6 +244,7 @@ function showExportError(e) {
 }
 
 async function updatePreview() {
+  updateRoute();
   const pre = document.getElementById('letter-preview');
   const probs = document.getElementById('letter-problems');
   if (!pre) return;

@@ -147,11 +147,27 @@ export async function renderDecision() {
       value: d.authority || 'UDI',
       inline: true,
       options: ['UDI', 'UNE', 'police', 'embassy'].map((a) => ({ value: a, label: t(`authority-${a}`) })),
-      onChange: (v) => { setPath('decision.authority', v); rerender(); },
+      // Who made it is read from the decision again for the new authority.
+      onChange: (v) => { setPath('decision.authority', v); setPath('decision.made_by', null); rerender(); },
     }),
     d.authority === 'UNE' ? h('p', { class: 'callout info', text: t('authority-une-note') }) : null,
     d.authority === 'embassy'
       ? text('decision-embassy', 'decision.embassy', t('embassy'), { cls: 'medium' })
+      : null,
+    d.authority === 'police'
+      ? text('decision-police_district', 'decision.police_district', t('police-district'), { cls: 'medium' })
+      : null,
+    // Many refusals handed out by an embassy or the police are UDI decisions:
+    // the user reads who made it from the decision itself (decision.made_by).
+    d.authority === 'embassy' || d.authority === 'police'
+      ? radioGroup({
+        id: 'decision-made_by',
+        legend: t('made-by'),
+        hint: t('made-by-hint'),
+        value: d.made_by || null,
+        options: ['UDI', d.authority, 'unsure'].map((v) => ({ value: v, label: t(`made-by-${v}`) })),
+        onChange: (v) => { setPath('decision.made_by', v); rerender(); },
+      })
       : null,
     dateInput({ id: 'decision-date', path: 'decision.date', label: t('decision-date'), hint: t('decision-date-hint') }),
     dateInput({ id: 'decision-received', path: 'decision.received', label: t('decision-received'), hint: t('decision-received-hint') }),
