@@ -618,11 +618,13 @@ mod tests {
                 .iter()
                 .any(|n| n.contains("30 November 2062"))
         );
-        // Two months after receipt is still used (a later date wins).
+        // Two months after receipt is still a plausible printed date: shown
+        // as the later one, while the earlier (the law's) is the one to meet.
         i.stated = Some(d("2027-01-09"));
         let r = compute(&i).unwrap();
         assert!(!r.stated_implausible);
-        assert_eq!(r.effective, d("2027-01-09"));
+        assert_eq!(r.effective, d("2026-11-30"));
+        assert_eq!(r.latest, d("2027-01-09"));
         i.stated = Some(d("2027-01-10"));
         assert!(compute(&i).unwrap().stated_implausible);
     }

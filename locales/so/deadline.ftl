@@ -65,3 +65,4 @@ closed-nyttarsaften = Habeenka Sannadka Cusub (nyttårsaften)
 ics-summary = Waqtiga racfaanka: maalinta u dambaysa ee racfaanka la diro
 ics-alarm-7 = Waqtiga racfaanku waa 7 maalmood kadib ({ $date }).
 ics-alarm-2 = Waqtiga racfaanku waa 2 maalmood kadib ({ $date }).
+deadline-todo-between = Taariikhda hore ee labada taariikhood ({ $earlier }) way dhammaatay; tan dambe ({ $later }) se ma dhammaan. Racfaanka maanta dir. Warqaddu waxay sheegaysaa maalinta aad heshay go’aanka, waxayna haddii loo baahdo codsanaysaa in racfaanka la tixgeliyo xitaa haddii uu daahay (fvl. § 31). Hayso caddayn maalinta aad heshay go’aanka (baqshadda, iimaylka ama SMS-ka).

@@ -816,6 +816,10 @@ fn deleting_a_case_offers_the_files_it_exported() {
         invoke(&w, "exported_files", json!({"case_id": "abc"})).unwrap(),
         json!([])
     );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
 fn the_app_shows_the_route_the_cli_prints() {
     let dir = temp_dir("route");
     let (_app, w) = app(dir.clone());
