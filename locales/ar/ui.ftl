@@ -151,7 +151,7 @@ ui-deadline-short-passed = { $days ->
     [many] انتهت المهلة قبل { $days } يومًا
    *[other] انتهت المهلة قبل { $days } يوم
 }
-ui-deadline-stated-vs-computed = يذكر القرار { $stated }. بحسب القانون المهلة هي { $computed }. يُعمل بالتاريخ الأبعد.
+ui-deadline-stated-vs-computed = يذكر القرار { $stated }. بحسب القانون المهلة هي { $computed }. التزم بالتاريخ الأقرب.
 ui-deadline-advice-open-title = لديك وقت
 ui-deadline-advice-open = مرّ على الخطوات بهدوء. أرسل الطعن قبل المهلة بوقت كافٍ.
 ui-deadline-advice-close-title = المهلة قريبة

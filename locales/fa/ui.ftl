@@ -143,7 +143,7 @@ ui-deadline-short-passed = { $days ->
     [one] مهلت { $days } روز پیش تمام شد
    *[other] مهلت { $days } روز پیش تمام شد
 }
-ui-deadline-stated-vs-computed = در تصمیم { $stated } آمده است. طبق قانون مهلت { $computed } است. تاریخ دیرتر معتبر است.
+ui-deadline-stated-vs-computed = در تصمیم { $stated } آمده است. طبق قانون مهلت { $computed } است. تاریخ زودتر را رعایت کنید.
 ui-deadline-advice-open-title = وقت دارید
 ui-deadline-advice-open = با آرامش مرحله‌ها را طی کنید. اعتراض را خیلی پیش از مهلت بفرستید.
 ui-deadline-advice-close-title = مهلت نزدیک است

@@ -25,8 +25,8 @@ deadline-why-closed = { $date } waa { $name } ({ $source }).
 deadline-why-moved = Waqti ku dhammaada Sabti, Axad ama fasax dadweyne waxa loo wareejiyaa maalinta shaqo ee xigta (domstolloven § 149, fvl. § 30). Sidaas darteed waqtigu waa { $date }.
 deadline-why-not-moved = Taasi waa maalin shaqo, sidaas darteed waqtigu maalintaas ayuu ahaanayaa (domstolloven §§ 148–149, fvl. § 30).
 deadline-stated-same = Waqtiga go’aanka ({ $stated }) waa isla kan halkan lagu xisaabiyay.
-deadline-stated-later = Go’aanku wuxuu bixiyaa waqti ka dambeeya ({ $stated }) 3-da toddobaad ee sharciga ({ $computed }). Waxaan muujinaynaa taariikhda dambe, maxaa yeelay taas ayaa go’aanku kuu sheegay. Si aad u nabad gashid, racfaanka dir ka hor { $computed } haddii aad awoodo.
-deadline-stated-earlier = Go’aanku wuxuu bixiyaa waqti ka horreeya ({ $stated }) sharciga ({ $computed }). 3-da toddobaad waxa laga tiriyaa maalinta go’aanku kuu yimid (fvl. § 29), sidaas darteed waqtigu waa { $computed }. Hubi in taariikhda aad heshay go’aanka ay sax tahay. Si aad u nabad gashid, racfaanka dir ka hor { $stated } haddii aad awoodo.
+deadline-stated-later = Go’aanku wuxuu bixiyaa waqti ka dambeeya ({ $stated }) 3-da toddobaad ee sharciga ({ $computed }). Raac taariikhda hore, { $computed }: sharcigu wuxuu tiriyaa 3 toddobaad laga bilaabo maalinta go’aanku kuu yimid (fvl. § 29), mana hubna in taariikh dambe oo go’aanka ku qoran ay ku difaacdo.
+deadline-stated-earlier = Go’aanku wuxuu bixiyaa waqti ka horreeya ({ $stated }) sharciga ({ $computed }). Raac taariikhda hore, { $stated }. Hubi in taariikhda aad heshay go’aanka ay sax tahay: 3-da toddobaad waxa laga tiriyaa maalinta go’aanku kuu yimid (fvl. § 29).
 deadline-office-warning = { $date } waa { $name }. Sharciga Norway uma wareejiyo waqtiga maalintan darteed (domstolloven § 149, helligdagsloven § 2), laakiin xafiisyada iyo xafiisyada boostada waa laga yaabaa inay xiran yihiin ama goor hore xirmaan. Racfaanka dir dhowr maalmood ka hor.
 
 deadline-todo-send-by = Racfaanka (racfaankaaga qoran) dir ugu dambayn { $date }.

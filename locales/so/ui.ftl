@@ -143,7 +143,7 @@ ui-deadline-short-passed = { $days ->
     [one] Waqtigu wuxuu dhammaaday 1 maalin ka hor
    *[other] Waqtigu wuxuu dhammaaday { $days } maalmood ka hor
 }
-ui-deadline-stated-vs-computed = Go’aanku wuxuu sheegayaa { $stated }. Sharciga marka loo eego waqtigu waa { $computed }. Taariikhda dambe ayaa la raacayaa.
+ui-deadline-stated-vs-computed = Go’aanku wuxuu sheegayaa { $stated }. Sharciga marka loo eego waqtigu waa { $computed }. Ilaali taariikhda hore.
 ui-deadline-advice-open-title = Waqti ayaad haysataa
 ui-deadline-advice-open = Si deggan u mar tallaabooyinka. Racfaanka dir waqti badan ka hor inta aan waqtigu dhammaan.
 ui-deadline-advice-close-title = Waqtigu wuu dhow yahay

@@ -25,8 +25,8 @@ deadline-why-closed = { $date } { $name } እዩ ({ $source })።
 deadline-why-moved = ቀነ-ገደብ ብቐዳም፡ ብሰንበት ወይ ብበዓል ህዝቢ እንተተወዲኡ፡ ናብቲ ዝቕጽል መዓልቲ ስራሕ ይሰጋገር (domstolloven § 149፡ fvl. § 30)። ስለዚ ቀነ-ገደብ { $date } እዩ።
 deadline-why-not-moved = እዚ መዓልቲ ስራሕ እዩ፡ ስለዚ ቀነ-ገደብ ኣብታ መዓልቲ ይጸንሕ (domstolloven §§ 148–149፡ fvl. § 30)።
 deadline-stated-same = ቀነ-ገደብ ኣብቲ ውሳነ ({ $stated }) ምስቲ ኣብዚ ዝተሓሰበ ሓደ እዩ።
-deadline-stated-later = እቲ ውሳነ ካብቲ ኣብ ሕጊ ዘሎ 3 ሰሙን ({ $computed }) ዝደንጎየ ቀነ-ገደብ ({ $stated }) ይህብ። እቲ ውሳነ ዝነገረካ ስለ ዝኾነ ነቲ ዝደንጎየ ዕለት ነርኢ። ንውሕስነት፡ እንተኽኢልካ ነቲ ይግባይ ክሳብ { $computed } ስደዶ።
-deadline-stated-earlier = እቲ ውሳነ ካብቲ ሕጊ ({ $computed }) ዝቐደመ ቀነ-ገደብ ({ $stated }) ይህብ። እቶም 3 ሰሙን እቲ ውሳነ ናባኻ ካብ ዝበጽሓሉ መዓልቲ እዮም ዝቑጸሩ (fvl. § 29)፡ ስለዚ ቀነ-ገደብ { $computed } እዩ። ነቲ ውሳነ ዝተቐበልካሉ ዕለት ቅኑዕ ምዃኑ ኣረጋግጽ። ንውሕስነት፡ እንተኽኢልካ ነቲ ይግባይ ክሳብ { $stated } ስደዶ።
+deadline-stated-later = እቲ ውሳነ ካብቲ ኣብ ሕጊ ዘሎ 3 ሰሙን ({ $computed }) ዝደንጎየ ቀነ-ገደብ ({ $stated }) ይህብ። ነቲ ዝቐደመ ዕለት፡ { $computed }፡ ኣኽብር፦ ሕጊ እቲ ውሳነ ናባኻ ካብ ዝበጽሓሉ መዓልቲ ጀሚሩ 3 ሰሙን ይቖጽር (fvl. § 29)፡ ኣብቲ ውሳነ ዘሎ ዝደንጎየ ዕለት ድማ ከይሕልወካ ይኽእል እዩ።
+deadline-stated-earlier = እቲ ውሳነ ካብቲ ሕጊ ({ $computed }) ዝቐደመ ቀነ-ገደብ ({ $stated }) ይህብ። ነቲ ዝቐደመ ዕለት፡ { $stated }፡ ኣኽብር። ነቲ ውሳነ ዝተቐበልካሉ ዕለት ቅኑዕ ምዃኑ ኣረጋግጽ፦ እቶም 3 ሰሙን እቲ ውሳነ ናባኻ ካብ ዝበጽሓሉ መዓልቲ እዮም ዝቑጸሩ (fvl. § 29)።
 deadline-office-warning = { $date } { $name } እዩ። ሕጊ ኖርወይ ብሰንኪ እዛ መዓልቲ ቀነ-ገደብ ኣየሰጋግርን (domstolloven § 149፡ helligdagsloven § 2)፡ ግን ቤት ጽሕፈታትን ቤት ጽሕፈት ፖስታን ዕጹዋት ክኾኑ ወይ ኣቐዲሞም ክዓጽዉ ይኽእሉ። ነቲ ይግባይ ቅድሚ ሒደት መዓልታት ስደዶ።
 
 deadline-todo-send-by = ነቲ ይግባይ (ብጽሑፍ ዝቐርብ ይግባይካ) ክሳብ { $date } ስደዶ።

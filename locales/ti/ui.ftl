@@ -143,7 +143,7 @@ ui-deadline-short-passed = { $days ->
     [one] ቀነ-ገደብ ቅድሚ { $days } መዓልቲ ሓሊፉ
    *[other] ቀነ-ገደብ ቅድሚ { $days } መዓልቲ ሓሊፉ
 }
-ui-deadline-stated-vs-computed = እቲ ውሳነ { $stated } ይብል። ብመሰረት ሕጊ ቀነ-ገደብ { $computed } እዩ። እቲ ዝደንጎየ ዕለት እዩ ዝሰርሕ።
+ui-deadline-stated-vs-computed = እቲ ውሳነ { $stated } ይብል። ብመሰረት ሕጊ ቀነ-ገደብ { $computed } እዩ። ነቲ ዝቐደመ ዕለት ሓልዎ።
 ui-deadline-advice-open-title = ግዜ ኣለካ
 ui-deadline-advice-open = ነቶም ስጉምትታት ብህድኣት ሕለፎም። ነቲ ይግባይ ቅድሚ ቀነ-ገደብ ብዙሕ ኣቐዲምካ ስደዶ።
 ui-deadline-advice-close-title = ቀነ-ገደብ ቀሪቡ

@@ -147,7 +147,7 @@ ui-deadline-short-passed = { $days ->
     [many] Строк минув { $days } днів тому
    *[other] Строк минув { $days } дня тому
 }
-ui-deadline-stated-vs-computed = У рішенні вказано { $stated }. За законом строк — { $computed }. Діє пізніша дата.
+ui-deadline-stated-vs-computed = У рішенні вказано { $stated }. За законом строк — { $computed }. Дотримуйтеся ранішої дати.
 ui-deadline-advice-open-title = У вас є час
 ui-deadline-advice-open = Пройдіть кроки спокійно. Надішліть скаргу задовго до кінця строку.
 ui-deadline-advice-close-title = Строк близько
