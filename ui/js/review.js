@@ -209,7 +209,8 @@ async function updateRoute() {
         .filter(Boolean).flatMap((i) => i.sources)]))];
     parts.push(h('details', {}, h('summary', { text: v.labels.sources }),
       h('ul', { class: 'source' }, sources.map((s) => h('li', { text: s })))));
-    box.replaceChildren(...parts);
+    // replaceChildren would write "null" for an empty part: leave those out.
+    box.replaceChildren(...parts.filter(Boolean));
   } catch (e) {
     box.replaceChildren(h('p', { class: 'error', text: e.message }));
   }

@@ -12,6 +12,16 @@ fn language_neutral(s: &str, sc: &Scenario, app: &App) -> bool {
     if !s.chars().any(char::is_alphabetic) {
         return true; // numbers, dates in digits, punctuation
     }
+    // A postal address (the route's addressee) is the same in every language.
+    if [
+        "Utlendingsdirektoratet (UDI)",
+        "Postboks 2098 Vika",
+        "0125 Oslo",
+    ]
+    .contains(&s)
+    {
+        return true;
+    }
     if s.contains('§') || s.starts_with("Jussbuss-infoskriv") || s.starts_with("UDI 2012-009") {
         return true; // legal citations and cited sources (a UDI circular by its number)
     }
