@@ -143,7 +143,8 @@ fn report(lang: &str) -> (Vec<(String, Count)>, Count) {
 
 #[test]
 fn lix_counts_words_long_words_and_sentences() {
-    let c = count_text("Du har 3 uker fra dagen vedtaket kom fram til deg (fvl. § 29). Send klagen.");
+    let c =
+        count_text("Du har 3 uker fra dagen vedtaket kom fram til deg (fvl. § 29). Send klagen.");
     // 13 words (digits are not words), 1 long (vedtaket), 2 sentences: "fvl." is no end.
     assert_eq!((c.words, c.long, c.sentences), (13, 1, 2));
     let label = count_text("Fødselsdato");
@@ -154,7 +155,10 @@ fn lix_counts_words_long_words_and_sentences() {
 fn bokmal_texts_meet_the_lix_target() {
     let (rows, total) = report("nb");
     println!("LIX over locales/nb (target ≤ {TARGET}):");
-    println!("{:<20} {:>6} {:>6} {:>9} {:>6}", "file", "words", "long", "sentences", "LIX");
+    println!(
+        "{:<20} {:>6} {:>6} {:>9} {:>6}",
+        "file", "words", "long", "sentences", "LIX"
+    );
     for (file, c) in &rows {
         println!(
             "{file:<20} {:>6} {:>6} {:>9} {:>6.1}",

@@ -55,7 +55,7 @@ export async function render() {
   // Where the cases are kept: folded away, the long path in small type.
   out.push(h('details', { class: 'data-dir', id: 'data-dir-note' },
     h('summary', { text: t('stored-where') }),
-    h('p', { class: 'hint' }, t('stored-here'), ' ', h('span', { class: 'path', id: 'data-dir-path', text: state.info.data_dir }))));
+    h('p', { class: 'hint' }, t('stored-here'), ' ', h('span', { class: 'path', id: 'data-dir-path', dir: 'ltr', text: state.info.data_dir }))));
   return out;
 }
 
