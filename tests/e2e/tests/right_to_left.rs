@@ -230,3 +230,55 @@ async fn arabic_runs_right_to_left_with_every_string_translated() {
     );
     app.quit().await;
 }
+
+/// The other applicant languages: Somali, Tigrinya, Persian (right to left)
+/// and Ukrainian start in their language with the "not checked" note, the
+/// app's own font for their script loaded (no boxes), no raw ids, and axe
+/// finding nothing on the start and language steps.
+#[tokio::test]
+async fn the_other_applicant_languages_start_in_their_own_script() {
+    for (lang, dir, sample) in [
+        ("so", "ltr", "Soomaali"),
+        ("ti", "ltr", "ትግርኛ"),
+        ("fa", "rtl", "فارسی"),
+        ("uk", "ltr", "Українська"),
+    ] {
+        let mut app = App::start(Config::new(&format!("lang-{lang}")).lang(lang)).await;
+        app.wait_js(
+            &format!("the UI in {lang}"),
+            WAIT,
+            &format!(
+                "return document.documentElement.lang === {} && document.documentElement.dir === {};",
+                json!(lang),
+                json!(dir)
+            ),
+        )
+        .await;
+        app.step("start").await;
+        assert!(
+            app.is_visible("#translation-note").await,
+            "{lang}: the note that no translator has checked the text"
+        );
+        // The face of "Klagehjelp Sans" for this script is loaded.
+        app.js(
+            "window.__fontOk = null; document.fonts.load('16px \"Klagehjelp Sans\"', arguments[0])\
+               .then(fs => { window.__fontOk = fs.length > 0 && document.fonts.check('16px \"Klagehjelp Sans\"', arguments[0]); })\
+               .catch(() => { window.__fontOk = false; }); return true;",
+            vec![json!(sample)],
+        )
+        .await;
+        app.wait_js(
+            &format!("{lang}: the app's font for {sample:?} loaded"),
+            WAIT,
+            "return window.__fontOk === true;",
+        )
+        .await;
+        app.checkpoint(&format!("start ({lang})"), Some(&format!("{lang}-01-start")))
+            .await;
+        app.activate("new-case", Input::Pointer).await;
+        app.step("language").await;
+        app.checkpoint(&format!("language ({lang})"), Some(&format!("{lang}-02-language")))
+            .await;
+        app.quit().await;
+    }
+}
