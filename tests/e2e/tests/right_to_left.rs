@@ -273,12 +273,61 @@ async fn the_other_applicant_languages_start_in_their_own_script() {
             "return window.__fontOk === true;",
         )
         .await;
-        app.checkpoint(&format!("start ({lang})"), Some(&format!("{lang}-01-start")))
-            .await;
+        app.checkpoint(
+            &format!("start ({lang})"),
+            Some(&format!("{lang}-01-start")),
+        )
+        .await;
         app.activate("new-case", Input::Pointer).await;
         app.step("language").await;
-        app.checkpoint(&format!("language ({lang})"), Some(&format!("{lang}-02-language")))
-            .await;
+        app.checkpoint(
+            &format!("language ({lang})"),
+            Some(&format!("{lang}-02-language")),
+        )
+        .await;
         app.quit().await;
     }
+}
+
+/// The whole path in Somali (left to right), from the start screen to the
+/// exported PDF, with no raw id and axe on every step; the letter is in
+/// bokmål.
+#[tokio::test]
+async fn somali_whole_path_to_the_pdf() {
+    let sc = Scenario::spouse_low_income("nb");
+    let mut app = App::start(Config::new("somali").lang("so")).await;
+    let input = Input::Pointer;
+    app.wait_js(
+        "the UI in Somali",
+        WAIT,
+        "return document.documentElement.lang === 'so' && document.documentElement.dir === 'ltr';",
+    )
+    .await;
+    app.step("start").await;
+    app.checkpoint("start (so)", None).await;
+    app.activate("new-case", input).await;
+    app.step("language").await;
+    assert_eq!(app.value("letter_language").await, "nb");
+    app.choose("role", "applicant", input).await;
+    app.checkpoint("language (so)", None).await;
+    app.next_step("decision", input).await;
+    app.decision_step(&sc, input, false).await;
+    app.step("deadline").await;
+    let date = app.text("#deadline-date").await;
+    assert!(
+        date.contains("Noofeembar 30, 2026"),
+        "#deadline-date should be 30 November 2026 in Somali (CLDR): {date:?}"
+    );
+    app.checkpoint("deadline (so)", None).await;
+    app.next_step("check", input).await;
+    app.check_step(&sc, input, false).await;
+    app.grounds_step(&sc, input, false).await;
+    app.attachments_step(input).await;
+    app.representative_step(input).await;
+    let pdf = app.review_and_export(&sc, input, false).await;
+    assert!(
+        pdf.contains("30. november 2026"),
+        "the letter is in bokmål: {pdf}"
+    );
+    app.quit().await;
 }
