@@ -4,9 +4,11 @@ import { t } from './i18n.js';
 // A run of left-to-right text inside right-to-left text: Latin letters,
 // digits and § with what joins them (". , : / - – %" and single spaces), for
 // example "fvl. § 29", "2012 586975 61", "2026-11-09", a path or "udi.no".
+// A leading full stop belongs to the run (".klage.json", ".ics").
 // Parentheses and a final full stop stay outside, so they mirror with the
 // sentence around them.
-const LTR_RUN = /[A-Za-z0-9\u00C0-\u024F§/](?:[A-Za-z0-9\u00C0-\u024F§/.,:@_+\-–%'’]|[ \u00A0]+(?=[A-Za-z0-9\u00C0-\u024F§/]))*/g;
+const LTR_RUN = /(?:\.(?=[A-Za-z0-9])|[A-Za-z0-9\u00C0-\u024F§/])(?:[A-Za-z0-9\u00C0-\u024F§/.,:@_+\-–%'’]|[ \u00A0]+(?=[A-Za-z0-9\u00C0-\u024F§/]))*/g;
+const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 const LRI = '\u2066';
 const PDI = '\u2069';
 
@@ -15,6 +17,9 @@ const PDI = '\u2069';
  * § references keep their order inside Arabic or Persian sentences. */
 export function bidi(s) {
   if (typeof s !== 'string' || document.documentElement.dir !== 'rtl') return s;
+  // A text with no right-to-left letter at all (a message not translated
+  // yet, shown in English; a name; a path) runs left to right as a whole.
+  if (!RTL_LETTER.test(s)) return /[A-Za-z0-9]/.test(s) ? `${LRI}${s}${PDI}` : s;
   return s.replace(LTR_RUN, (run) => {
     const m = /[.,:]+$/.exec(run);
     const core = m ? run.slice(0, m.index) : run;
@@ -26,6 +31,9 @@ export function bidi(s) {
 /** h('div', {class: 'x', onclick: f}, child, 'text', …) */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
+  // Text of an element that is itself left to right (the English note, a
+  // Norwegian word) needs no isolation inside it.
+  const iso = attrs && attrs.dir === 'ltr' ? (x) => x : bidi;
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v === null || v === undefined || v === false) continue;
     if (k.startsWith('on') && typeof v === 'function') {
@@ -37,21 +45,21 @@ export function h(tag, attrs = {}, ...children) {
     } else if (k === 'checked') {
       el.checked = !!v;
     } else if (k === 'text') {
-      el.textContent = bidi(v);
+      el.textContent = iso(v);
     } else if (v === true) {
       el.setAttribute(k, '');
     } else {
       el.setAttribute(k, v);
     }
   }
-  append(el, children);
+  append(el, children, iso);
   return el;
 }
 
-function append(el, children) {
+function append(el, children, iso = bidi) {
   for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
-    el.append(c instanceof Node ? c : document.createTextNode(bidi(String(c))));
+    el.append(c instanceof Node ? c : document.createTextNode(iso(String(c))));
   }
 }
 

@@ -231,7 +231,7 @@ document.addEventListener('change', schedulePreview);
 function exportDone() {
   const box = h('div', { id: 'export-done', class: 'callout ok', hidden: !lastExport, role: 'status' });
   if (lastExport) {
-    box.append(h('p', {}, t('export-saved'), ' ', h('span', { class: 'path', id: 'export-path', text: lastExport.path })),
+    box.append(h('p', {}, t('export-saved'), ' ', h('span', { class: 'path', id: 'export-path', dir: 'ltr', text: lastExport.path })),
       h('div', { class: 'button-row' },
         btn(t('open-pdf'), { id: 'open-pdf', class: 'secondary', onclick: () => call('open_file', { file_id: lastExport.file_id, lang: uiLang() }).catch(showExportError) }),
         btn(t('show-in-folder'), { id: 'show-in-folder', class: 'secondary', onclick: () => call('show_in_folder', { file_id: lastExport.file_id, lang: uiLang() }).catch(showExportError) })));

@@ -71,7 +71,7 @@ export async function render() {
     h('summary', { text: t('stored-where') }),
     state.info.reception
       ? h('p', { class: 'hint', text: t('reception-mode-stored') })
-      : h('p', { class: 'hint' }, t('stored-here'), ' ', h('span', { class: 'path', id: 'data-dir-path', text: state.info.data_dir })),
+      : h('p', { class: 'hint' }, t('stored-here'), ' ', h('span', { class: 'path', id: 'data-dir-path', dir: 'ltr', text: state.info.data_dir })),
     h('p', { class: 'check-row' }, receptionBox, ' ', h('label', { for: 'reception-mode', text: t('reception-mode-setting') })),
     h('p', { class: 'hint', id: 'reception-mode-hint', text: t('reception-mode-setting-hint') })));
   receptionBox.setAttribute('aria-describedby', 'reception-mode-hint');

@@ -4,9 +4,10 @@
 //! their order inside Arabic text (bidi isolation), no raw message id is
 //! shown, the "not checked by a translator" note is there in Arabic and in
 //! English, the Norwegian legal terms are one click away, and axe-core finds
-//! nothing on the start, language, decision, deadline and check steps.
-//! Keyboard only. With `KLAGEHJELP_SCREENSHOTS` set, each step is saved as
-//! `ar-NN-<step>.png`.
+//! nothing on any step, from the start screen to the exported PDF (whose
+//! letter is in bokmål). Keyboard only. With `KLAGEHJELP_SCREENSHOTS` set,
+//! each step is saved as `NN-<step>.png` (the README's names; run with
+//! `KLAGEHJELP_SCREENSHOTS=docs/screenshots/ar`).
 use klagehjelp_e2e::flow::{Input, Scenario};
 use klagehjelp_e2e::{App, Config, WAIT};
 use serde_json::{Value, json};
@@ -52,7 +53,7 @@ async fn step_nav_is_mirrored(app: &mut App, what: &str) {
     app.press(fantoccini::key::Key::Tab).await;
     assert_eq!(
         app.focused().await,
-        "next",
+        "button#next",
         "{what}: Tab from Back should reach Next"
     );
 }
@@ -75,7 +76,10 @@ async fn arabic_runs_right_to_left_with_every_string_translated() {
 
     // Start: the note about the translation, in Arabic and in English.
     app.step("start").await;
-    let note = app.text("#translation-note").await;
+    let note = app
+        .text("#translation-note")
+        .await
+        .replace(['\u{2066}', '\u{2069}'], "");
     assert!(
         note.contains("This translation has not been checked by a translator."),
         "#translation-note should say in English too that no translator checked it: {note:?}"
@@ -118,7 +122,15 @@ async fn arabic_runs_right_to_left_with_every_string_translated() {
             "DUF-nummer"
         ])
     );
-    shot(&mut app, "start (ar)", "ar-01-start").await;
+    // Closed again (Enter on the summary), so the screenshots show the steps.
+    app.press(fantoccini::key::Key::Enter).await;
+    app.wait_js(
+        "the legal terms folded away",
+        WAIT,
+        "return !document.getElementById('legal-terms').open;",
+    )
+    .await;
+    shot(&mut app, "start (ar)", "01-start").await;
 
     // Step 1: the letter stays Norwegian (UDI takes Norwegian or English).
     app.activate("new-case", input).await;
@@ -130,24 +142,14 @@ async fn arabic_runs_right_to_left_with_every_string_translated() {
     );
     progress_is_mirrored(&app, "language").await;
     app.choose("role", "applicant", input).await;
-    shot(&mut app, "language (ar)", "ar-02-language").await;
+    shot(&mut app, "language (ar)", "01b-language").await;
     step_nav_is_mirrored(&mut app, "language").await;
     app.next_step("decision", input).await;
 
-    // Step 2: typed values keep their order; the DUF number is isolated LTR.
+    // Step 2: the DUF number, read back, keeps its order (isolated left to
+    // right); the field itself runs left to right. Then the whole decision.
     app.step("decision").await;
-    for (id, text) in [
-        ("applicant-given_name", sc.given_name),
-        ("applicant-family_name", sc.family_name),
-        ("applicant-birth_date", sc.birth_date),
-        ("applicant-citizenship", sc.citizenship),
-        ("decision-date", sc.decided),
-        ("decision-received", sc.received),
-        ("duf", sc.duf),
-    ] {
-        app.fill(id, text, input).await;
-    }
-    app.choose("decision-authority", "UDI", input).await;
+    app.fill("duf", sc.duf, input).await;
     app.wait_js(
         "the DUF number read back, isolated left to right, in #duf-note",
         WAIT,
@@ -169,28 +171,163 @@ async fn arabic_runs_right_to_left_with_every_string_translated() {
         "the DUF field (digits) runs left to right"
     );
     progress_is_mirrored(&app, "decision").await;
-    shot(&mut app, "decision (ar)", "ar-03-decision").await;
-    app.next_step("deadline", input).await;
+    app.decision_step(&sc, input, true).await;
 
     // Step 3: 30 November 2026 in Arabic (CLDR, Latin digits), 5 days left.
     app.step("deadline").await;
-    let date = app.text("#deadline-date").await;
+    let date = app
+        .text("#deadline-date")
+        .await
+        .replace(['\u{2066}', '\u{2069}'], "");
     assert!(
         date.contains("30") && date.contains("نوفمبر") && date.contains("2026"),
         "#deadline-date should be 30 November 2026 in Arabic: {date:?}"
     );
-    let status = app.text("#deadline-status").await;
+    let status = app
+        .text("#deadline-status")
+        .await
+        .replace(['\u{2066}', '\u{2069}'], "");
     assert!(
         status.contains('5') && status.contains("أيام"),
         "#deadline-status should say 5 days are left, in Arabic: {status:?}"
     );
-    shot(&mut app, "deadline (ar)", "ar-04-deadline").await;
+    shot(&mut app, "deadline (ar)", "03-deadline").await;
     app.next_step("check", input).await;
 
     // Step 4: the requirements are not translated yet: they fall back to
     // English message by message, never to a raw id.
     app.step("check").await;
     app.wait_for("#check-screen-title").await;
-    shot(&mut app, "check (ar)", "ar-05-check").await;
+    shot(
+        &mut app,
+        "check: first questions (ar)",
+        "04a-check-questions",
+    )
+    .await;
+    app.check_step(&sc, input, true).await;
+
+    // Steps 5 to 8, keyboard only, to the exported PDF: the letter is in
+    // bokmål, whatever the UI language.
+    app.grounds_step(&sc, input, true).await;
+    app.attachments_step(input).await;
+    app.representative_step(input).await;
+    step_nav_is_mirrored(&mut app, "review").await;
+    let pdf = app.review_and_export(&sc, input, true).await;
+    assert!(
+        pdf.contains("Klage") || pdf.contains("klage"),
+        "the exported letter should be the Norwegian klage: {pdf}"
+    );
+    let lang = app
+        .js(
+            "return document.getElementById('letter-preview').lang;",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        lang,
+        json!("nb-NO"),
+        "the letter preview is marked as bokmål"
+    );
+    app.quit().await;
+}
+
+/// The other applicant languages: Somali, Tigrinya, Persian (right to left)
+/// and Ukrainian start in their language with the "not checked" note, the
+/// app's own font for their script loaded (no boxes), no raw ids, and axe
+/// finding nothing on the start and language steps.
+#[tokio::test]
+async fn the_other_applicant_languages_start_in_their_own_script() {
+    for (lang, dir, sample) in [
+        ("so", "ltr", "Soomaali"),
+        ("ti", "ltr", "ትግርኛ"),
+        ("fa", "rtl", "فارسی"),
+        ("uk", "ltr", "Українська"),
+    ] {
+        let mut app = App::start(Config::new(&format!("lang-{lang}")).lang(lang)).await;
+        app.wait_js(
+            &format!("the UI in {lang}"),
+            WAIT,
+            &format!(
+                "return document.documentElement.lang === {} && document.documentElement.dir === {};",
+                json!(lang),
+                json!(dir)
+            ),
+        )
+        .await;
+        app.step("start").await;
+        assert!(
+            app.is_visible("#translation-note").await,
+            "{lang}: the note that no translator has checked the text"
+        );
+        // The face of "Klagehjelp Sans" for this script is loaded.
+        app.js(
+            "window.__fontOk = null; document.fonts.load('16px \"Klagehjelp Sans\"', arguments[0])\
+               .then(fs => { window.__fontOk = fs.length > 0 && document.fonts.check('16px \"Klagehjelp Sans\"', arguments[0]); })\
+               .catch(() => { window.__fontOk = false; }); return true;",
+            vec![json!(sample)],
+        )
+        .await;
+        app.wait_js(
+            &format!("{lang}: the app's font for {sample:?} loaded"),
+            WAIT,
+            "return window.__fontOk === true;",
+        )
+        .await;
+        app.checkpoint(
+            &format!("start ({lang})"),
+            Some(&format!("{lang}-01-start")),
+        )
+        .await;
+        app.activate("new-case", Input::Pointer).await;
+        app.step("language").await;
+        app.checkpoint(
+            &format!("language ({lang})"),
+            Some(&format!("{lang}-02-language")),
+        )
+        .await;
+        app.quit().await;
+    }
+}
+
+/// The whole path in Somali (left to right), from the start screen to the
+/// exported PDF, with no raw id and axe on every step; the letter is in
+/// bokmål.
+#[tokio::test]
+async fn somali_whole_path_to_the_pdf() {
+    let sc = Scenario::spouse_low_income("nb");
+    let mut app = App::start(Config::new("somali").lang("so")).await;
+    let input = Input::Pointer;
+    app.wait_js(
+        "the UI in Somali",
+        WAIT,
+        "return document.documentElement.lang === 'so' && document.documentElement.dir === 'ltr';",
+    )
+    .await;
+    app.step("start").await;
+    app.checkpoint("start (so)", None).await;
+    app.activate("new-case", input).await;
+    app.step("language").await;
+    assert_eq!(app.value("letter_language").await, "nb");
+    app.choose("role", "applicant", input).await;
+    app.checkpoint("language (so)", None).await;
+    app.next_step("decision", input).await;
+    app.decision_step(&sc, input, false).await;
+    app.step("deadline").await;
+    let date = app.text("#deadline-date").await;
+    assert!(
+        date.contains("Noofeembar 30, 2026"),
+        "#deadline-date should be 30 November 2026 in Somali (CLDR): {date:?}"
+    );
+    app.checkpoint("deadline (so)", None).await;
+    app.next_step("check", input).await;
+    app.check_step(&sc, input, false).await;
+    app.grounds_step(&sc, input, false).await;
+    app.attachments_step(input).await;
+    app.representative_step(input).await;
+    let pdf = app.review_and_export(&sc, input, false).await;
+    assert!(
+        pdf.contains("30. november 2026"),
+        "the letter is in bokmål: {pdf}"
+    );
     app.quit().await;
 }
