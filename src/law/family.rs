@@ -177,10 +177,10 @@ const A18_FIANCE: Rule = rule(
     "RS 2010-077 punkt 2 [RS77]; ekteskapsloven § 1 a [EKL]",
 );
 
-/// The later of the two birthdays on which both have turned `age`.
-fn both_turn(f: &Facts, age: i32) -> Need<NaiveDate> {
+/// Both birth dates (sponsor, applicant), or the ones missing.
+pub(crate) fn birth_dates(f: &Facts) -> Need<(NaiveDate, NaiveDate)> {
     match (f.sponsor_birth_date, f.applicant_birth_date) {
-        (Some(s), Some(a)) => Ok(birthday(s, age).max(birthday(a, age))),
+        (Some(s), Some(a)) => Ok((s, a)),
         (s, a) => {
             let mut m = vec![];
             if s.is_none() {
@@ -192,6 +192,11 @@ fn both_turn(f: &Facts, age: i32) -> Need<NaiveDate> {
             Err(m)
         }
     }
+}
+
+/// The later of the two birthdays on which both have turned `age`.
+fn both_turn(f: &Facts, age: i32) -> Need<NaiveDate> {
+    birth_dates(f).map(|(s, a)| birthday(s, age).max(birthday(a, age)))
 }
 
 pub fn alder18(cx: &Cx) -> Res {

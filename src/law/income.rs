@@ -696,18 +696,9 @@ fn general_future(cx: &Cx) -> G {
         )
     };
     if higher_ed && gget!(exemption(), F_B_MEANS, fig) == Ex::Studies60Credits {
-        let both_23 = match (f.sponsor_birth_date, f.applicant_birth_date) {
-            (Some(s), Some(a)) => age_on(s, cx.x) >= AGE_23 && age_on(a, cx.x) >= AGE_23,
-            _ => {
-                let mut m = vec![];
-                if f.sponsor_birth_date.is_none() {
-                    m.push("sponsor_birth_date".to_string());
-                }
-                if f.applicant_birth_date.is_none() {
-                    m.push("applicant_birth_date".to_string());
-                }
-                return g(Res::missing(F_B_MEANS, m), fig);
-            }
+        let both_23 = match super::family::birth_dates(f) {
+            Ok((s, a)) => age_on(s, cx.x) >= AGE_23 && age_on(a, cx.x) >= AGE_23,
+            Err(m) => return g(Res::missing(F_B_MEANS, m), fig),
         };
         if both_23 {
             let means = gget!(need(f.applicant_means, "applicant_means"), F_B_MEANS, fig);
