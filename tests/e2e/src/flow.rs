@@ -157,7 +157,7 @@ impl App {
                 ))
                 .await;
             }
-            tokio::time::sleep(Duration::from_millis(20)).await;
+            tokio::time::sleep(Duration::from_millis(20)).await; // poll interval of a condition wait
         }
     }
 
@@ -636,7 +636,7 @@ impl App {
                 }
                 self.fail(&msg).await;
             }
-            tokio::time::sleep(Duration::from_millis(200)).await;
+            tokio::time::sleep(Duration::from_millis(200)).await; // poll interval of a condition wait
         }
         // Errors (which stop the letter) are shown in a `.callout.warn`;
         // warnings and notes for the sender (where to send it, a figure to
@@ -728,7 +728,7 @@ impl App {
                 ))
                 .await;
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+            tokio::time::sleep(Duration::from_millis(100)).await; // poll interval of a condition wait
         }
     }
 
