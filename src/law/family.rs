@@ -6,14 +6,10 @@ use super::logic::{
 };
 use super::{
     Cx, Note, Res, Rule, Status, child_applicant, child_sponsor, couple, discretionary,
-    four_year_status, live_together, married,
+    four_year_status, live_together, married, rule,
 };
 use crate::law::facts::{Facts, SponsorStatus as St};
 use chrono::NaiveDate;
-
-const fn rule(id: &'static str, source: &'static str) -> Rule {
-    Rule { id, source }
-}
 
 /// A child is under 18 until the 18th birthday (utl. § 50 [L50]).
 const ADULT_AGE: i32 = 18;

@@ -11,13 +11,9 @@ use super::figures::{self, Cmp, Row};
 use super::logic::{Need, add_months, age_on, merge, need, next_day, next_working_day};
 use super::{
     Cx, Note, Res, Rule, Status, child_applicant, child_sponsor, citizen_or_permanent, p2_rel,
-    protected, renewal_set,
+    protected, renewal_set, rule,
 };
 use chrono::{Datelike, NaiveDate};
-
-const fn rule(id: &'static str, source: &'static str) -> Rule {
-    Rule { id, source }
-}
 
 pub const FUTURE_SOURCE: &str = "utf. § 10-8 [F108] [CHG] [U1]";
 pub const PAST_SOURCE: &str = "utf. § 10-9 [F109] [CHG] [U1]";

@@ -81,6 +81,11 @@ pub struct Rule {
     pub source: &'static str,
 }
 
+/// A row of a decision table, as the rule files declare them.
+pub(crate) const fn rule(id: &'static str, source: &'static str) -> Rule {
+    Rule { id, source }
+}
+
 /// A remark on a result, rendered through `note-<id>` in the locales.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "id", rename_all = "kebab-case")]

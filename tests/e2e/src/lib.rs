@@ -270,7 +270,7 @@ impl App {
                     proc.log()
                 );
             }
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            tokio::time::sleep(Duration::from_millis(50)).await; // poll interval of a condition wait
         }
         let mut caps = serde_json::Map::new();
         caps.insert(
@@ -394,7 +394,7 @@ impl App {
                 ))
                 .await;
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+            tokio::time::sleep(Duration::from_millis(100)).await; // poll interval of a condition wait
         }
     }
 
@@ -410,7 +410,7 @@ impl App {
                 ))
                 .await;
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+            tokio::time::sleep(Duration::from_millis(100)).await; // poll interval of a condition wait
         }
     }
 
@@ -432,7 +432,7 @@ impl App {
                 ))
                 .await;
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+            tokio::time::sleep(Duration::from_millis(100)).await; // poll interval of a condition wait
         }
     }
 
@@ -479,7 +479,7 @@ impl App {
                 Ok(()) => return,
                 Err(e) => last = e,
             }
-            tokio::time::sleep(Duration::from_millis(200)).await;
+            tokio::time::sleep(Duration::from_millis(200)).await; // retry interval before clicking the re-rendered element again
         }
         self.fail(&last).await
     }
@@ -1004,7 +1004,7 @@ impl App {
                 ))
                 .await;
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+            tokio::time::sleep(Duration::from_millis(100)).await; // poll interval of a condition wait
         }
         let bytes = std::fs::read(&self.save_path).expect("read PDF");
         assert!(
