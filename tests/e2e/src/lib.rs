@@ -1082,7 +1082,7 @@ impl Proc {
             if let Ok(Some(_)) = child.try_wait() {
                 break;
             }
-            std::thread::sleep(Duration::from_millis(50));
+            std::thread::sleep(Duration::from_millis(50)); // poll interval of a condition wait
         }
         if let Ok(None) = child.try_wait() {
             let _ = Command::new("kill").args(["-KILL", "--", &group]).status();

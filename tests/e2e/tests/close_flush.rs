@@ -33,7 +33,7 @@ async fn the_last_edit_is_saved_when_the_window_closes() {
             break;
         }
         assert!(t0.elapsed() < WAIT, "the window did not close after saving");
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await; // poll interval of a condition wait
     }
     let case = app.saved_case();
     assert_eq!(
