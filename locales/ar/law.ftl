@@ -344,7 +344,7 @@ opt-relation-single_parent_over_60 = والد أو والدة وحيد فوق 60
 opt-relation-parent_visit = والد أو والدة في زيارة
 opt-relation-child_18_21_long_residence = ابن أو ابنة بين 18 و21 سنة عاش في النرويج مدة طويلة
 opt-relation-dependent_adult_child = ابن أو ابنة بالغ يعتمد على والديه
-opt-relation-foster_child_under_18 = طفل في رعاية بديلة (طفل بالتبنّي الحاضن) دون 18 سنة
+opt-relation-foster_child_under_18 = طفل في رعاية أسرة حاضنة (fosterbarn) دون 18 سنة
 opt-relation-sibling_under_18_without_carers = أخ أو أخت دون 18 سنة ليس له من يرعاه
 opt-relation-other = فرد آخر من العائلة
 
