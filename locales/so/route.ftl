@@ -58,7 +58,7 @@ route-une-omgjoring-step-une-omgjoring-waiting = Bogga internetka ee UNE wuxuu s
 route-une-omgjoring-step-une-omgjoring-priority = UNE codsiyadan waxay eegtaa racfaannada kadib, sidaas darteed waxa laga yaabaa inay qaataan waqti dheer.
 route-udi-omgjoring-step-udi-omgjoring-may = UDI way beddeli kartaa go’aankeeda, laakiin kuma waajibin inay eegto codsiga. Lama yaqaan sida UDI ula macaamisho codsiyadan.
 
-route-udi-last-une-final = Go’aanka UNE waa kama dambays: haddii UNE diido, racfaan kale ma jiro. Markaas waxaad UNE ka codsan kartaa inay dib u eegto go’aankeeda, waxaad samayn kartaa codsi cusub, ama waxaad u cabansan kartaa Sivilombudet (hanti-dhowrka cabashooyinka).
+route-udi-last-une-final = Go’aanka UNE waa kama dambays: haddii UNE diido, racfaan kale ma jiro. Markaas waxaad UNE ka codsan kartaa inay dib u eegto go’aankeeda, waxaad samayn kartaa codsi cusub, ama waxaad u cabansan kartaa Sivilombudet (ombudsmanka dawladda).
 route-embassy-last-udi-final = Haddii UDI iyaduna diido, racfaan kale ma jiro. Waxaad samayn kartaa codsi cusub ama u cabansan kartaa Sivilombudet.
 route-police-last-udi-final-police = Haddii UDI iyaduna diido, go’aanku waa kama dambays. Waxaad samayn kartaa codsi cusub ama u cabansan kartaa Sivilombudet.
 route-une-omgjoring-last-une-omgjoring-final = Racfaan kale ma jiro. Doorashooyinku waa codsi cusub, Sivilombudet (bilaash, hal sano gudaheed go’aanka kama dambaysta ah: ilaa { $date }; Ombud-ku ma beddeli karo go’aanka), ama dacwad maxkamadeed (waxay u baahan tahay qareen, waana qaali).
