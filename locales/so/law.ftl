@@ -146,7 +146,7 @@ rule-E4 = { $status ->
     }
 rule-E4-family = Ka-dhaafidda qoyska qof ilaalin haysta waxay khuseysaa oo keliya qoys jiray ka hor intaanu qofka tixraacu iman Norway, halkanna sidaas ma aha (utf. § 10-8 faqradda afraad xarafka a iyo c). Sidaas darteed xeerka guud ee dakhliga ayaa go’aamiya.
 rule-E4-deadline = { $status ->
-        [unknown] Codsiga waxa la diiwaangeliyay ama la gudbiyay kadib waqtiga ka-dhaafidda qaxootiga: diiwaangelin 6 bilood gudahood (haddii ilaalinta la bixiyay laga bilaabo 1 August 2017) iyo gudbin 12 bilood gudahood go’aanka qofka tixraaca kadib (utf. § 10-8 faqradda shanaad). Noo sheeg haddii wax gacantaada ka baxsan ay ku hor istaageen, sida safaarad xiran ama ballan bannaan oo la waayay.
+        [unknown] Codsiga waxa la diiwaangeliyay ama la gudbiyay kadib waqtiga ka-dhaafidda qaxootiga: diiwaangelin 6 bilood gudahood (haddii ilaalinta la bixiyay laga bilaabo 1 Agosto 2017) iyo gudbin 12 bilood gudahood go’aanka qofka tixraaca kadib (utf. § 10-8 faqradda shanaad). Noo sheeg haddii wax gacantaada ka baxsan ay ku hor istaageen, sida safaarad xiran ama ballan bannaan oo la waayay.
        *[other] Codsiga waxa la diiwaangeliyay ama la gudbiyay kadib waqtiga ka-dhaafidda qaxootiga, waxaadna sheegtay in aanay jirin wax gacantaada ka baxsan oo ku hor istaagay (utf. § 10-8 faqradda shanaad). Sidaas darteed xeerka guud ee dakhliga ayaa go’aamiya.
     }
 rule-E4-waiver = Codsigu wuxuu yimid waqtiga kadib, laakiin wax gacantaada ka baxsan ayaa ku hor istaagay. Xaaladahaas waqtiyada waa laga tanaasulaa, sidaas darteed UDI/UNE ayaa qiimayn doona; sharax wixii dhacay oo lifaaq caddayn (utf. § 10-8 faqradda shanaad; Sivilombudet).
@@ -518,7 +518,7 @@ opt-sponsor_disability_rate-single = Keligiis
 
 fact-sponsor_past_income = dakhliga qofka tixraaca ee sanadka dakhliga
 q-sponsor_past_income = Immisa ayuu qofka tixraacu kasbaday canshuurta ka hor sanadka dakhliga?
-q-sponsor_past_income-help = Lacagtu waxay ku qoran tahay xisaab-xidhka canshuurta (skatteoppgjør) ama warbixinnada shaqo-bixiyaha. Lacagta shaqo-la’aanta waa la tiriyaa; lacagta hordhaca ee la helay 1 January 2021 kadib lama tiriyo (UDI; utf. § 10-9).
+q-sponsor_past_income-help = Lacagtu waxay ku qoran tahay xisaab-xidhka canshuurta (skatteoppgjør) ama warbixinnada shaqo-bixiyaha. Lacagta shaqo-la’aanta waa la tiriyaa; lacagta hordhaca ee la helay 1 Janaayo 2021 kadib lama tiriyo (UDI; utf. § 10-9).
 
 fact-sponsor_past_income_abroad = qaybta dakhligaas ee laga kasbaday shaqo dibadda ah
 q-sponsor_past_income_abroad = Immisa ka mid ah dakhligaas ayaa ka yimid shaqo dibadda ah?
