@@ -127,11 +127,11 @@ rule-E1 = { $status ->
     }
 rule-E1-boundary = Codsiga dhammaystiran wuxuu yimid isla maalinta qofka tixraacu buuxiyay 18 sano. Xeerarku ma cadda in maalintaas loo tiriyo "innen 18-årsdagen", taas oo go’aamisa ka-dhaafidda dakhliga (utl. § 50).
 rule-E2 = { $status ->
-        [not_applicable] Shuruud dakhli ma jirto maxaa yeelay ilmuhu wuxuu ka yar yahay 15, dalkiisa hooyona ma leh cid daryeesha (UDI; PN 2017-002 § 3.2.3).
-        [unknown] Waxaan u baahanahay xaqiiqooyin dheeraad ah si aan u ogaanno in ka-dhaafidda ilmaha ka yar 15 ee aan lahayn cid daryeesha ay khusayso (PN 2017-002 § 3.2.3).
-       *[other] Ka-dhaafidda ilmaha ka yar 15 ee aan lahayn cid daryeesha ma khuseyso, xeerka guud ee dakhligana lama buuxin (PN 2017-002 § 3.2.3).
+        [not_applicable] Shuruud dakhli ma jirto maxaa yeelay ilmuhu wuxuu ka yar yahay 15, dalkiisa hooyona ma leh cid daryeesha (UDI; PN 2017-002 qodobka 3.2.3).
+        [unknown] Waxaan u baahanahay xaqiiqooyin dheeraad ah si aan u ogaanno in ka-dhaafidda ilmaha ka yar 15 ee aan lahayn cid daryeesha ay khusayso (PN 2017-002 qodobka 3.2.3).
+       *[other] Ka-dhaafidda ilmaha ka yar 15 ee aan lahayn cid daryeesha ma khuseyso, xeerka guud ee dakhligana lama buuxin (PN 2017-002 qodobka 3.2.3).
     }
-rule-E2-15 = Ilmuhu hadda wuxuu jiraa 15 ama ka badan, laakiin wuxuu ka yaraa 15 markii codsiga la gudbiyay. UDI ma sheegin taariikhda go’aamisa, sidaas darteed UDI/UNE ayaa qiimayn doona (PN 2017-002 § 3.2.3).
+rule-E2-15 = Ilmuhu hadda wuxuu jiraa 15 ama ka badan, laakiin wuxuu ka yaraa 15 markii codsiga la gudbiyay. UDI ma sheegin taariikhda go’aamisa, sidaas darteed UDI/UNE ayaa qiimayn doona (PN 2017-002 qodobka 3.2.3).
 rule-E3 = { $status ->
         [not_applicable] Shuruud dakhli ma jirto maxaa yeelay ilmuhu wuxuu ku dhashay Norway, codsigana waxa la sameeyay hal sano gudaheed dhalashada kadib (GI-30/2010).
         [unknown] Waxaan u baahanahay xaqiiqooyin dheeraad ah si aan u ogaanno in ka-dhaafidda ilmaha Norway ku dhashay ay khusayso (GI-30/2010).
@@ -247,7 +247,7 @@ exc-underhold-changed = UDI/UNE waxay ku go’aamiyaan xaqiiqooyinka jira waqtig
 exc-underhold-refugee-deadline-waiver = Waqtiyada ka-dhaafidda qaxootiga waa laga tanaasulaa haddii wax gacantaada ka baxsan ay ku hor istaageen, tusaale ahaan safaarad xiran, ballan bannaan oo la waayay, dagaal ama jirro (utf. § 10-8 faqradda shanaad; Sivilombudet). Sharax wixii dhacay oo lifaaq caddayn.
 exc-underhold-refugee-cohabitant = UDI waxay dadka wada nool ee dadka ilaalinta haysta ku xustaa kuwa laga dhaafay shuruudda dakhliga (utf. § 10-8 faqradda afraad; UDI). Muuji inaad wada noolaydeen ka hor intaanu qofka tixraacu iman Norway, ama aad lahaydeen ilmo uurka la qaaday waqtigaas.
 exc-underhold-collective-protection = Ku dood in ka-dhaafidda qaxootigu ay sidoo kale khusayso ilaalinta wadareed (utl. § 34): Sivilombudet waxay xeer-hoosaadka ku sifaysay inuu daboolayo "utlendingsloven § 28 eller § 34", qoraallada UDI-na waxay ka hadlaan ilaalin guud ahaan (utf. § 10-8 faqradda afraad). Qoraalka hadda lama helin, sidaas darteed tani waa dood, ma aha sharci go’an.
-exc-underhold-child-under-15 = Ilmuhu wuxuu ka yaraa 15 markii codsiga la gudbiyay. Codso in la isticmaalo da’da maalinta gudbinta, ama codso ka-reebis ilmo ka weyn 15 (PN 2017-002 § 3.2.3; utf. § 10-11 faqradda koowaad).
+exc-underhold-child-under-15 = Ilmuhu wuxuu ka yaraa 15 markii codsiga la gudbiyay. Codso in la isticmaalo da’da maalinta gudbinta, ama codso ka-reebis ilmo ka weyn 15 (PN 2017-002 qodobka 3.2.3; utf. § 10-11 faqradda koowaad).
 exc-underhold-born-in-norway = Codsiga ilmo Norway ku dhashay waa in la "fremmet" (sameeyo) hal sano gudaheed dhalashada kadib (GI-30/2010). Ku dood in diiwaangelinta iyo bixinta khidmadda sanadkaas gudihiisa ay ku filan tahay, sida Sivilombudet u akhriday isla eraygaas.
 exc-underhold-trafficking-deadline = Waqtiga ka-dhaafidda ka-ganacsiga dadka lama xaqiijin (qoraal 2018 wuxuu lahaa "innen ett år", hal sano gudaheed). Ku dood in codsiga la sameeyay waqtiga gudihiisa (utf. § 10-8; UDI).
 exc-underhold-pension-combined = Hawlgabka iyo dakhliga kale waxay gaarayaan lacagta hawlgabka. UDI/UNE ka codso inay go’aamiyaan in xiriirkiinnu si cad u yahay mid ikhtiyaari ah, oo ay isticmaalaan waddadan (utf. § 10-11 faqradda labaad).
@@ -476,7 +476,7 @@ q-applicant_born_in_norway-help = Ilmo Norway ku dhashay waxa laga yaabaa in aan
 
 fact-applicant_under_15_without_carers = in ilmuhu ka yar yahay 15 oo aanu lahayn cid daryeesha
 q-applicant_under_15_without_carers = Ilmuhu ma ka maqan yahay waalid ama dad kale oo daryeela (omsorgspersoner) dalkiisa hooyo?
-q-applicant_under_15_without_carers-help = Ilmo ka yar 15 oo aan lahayn cid daryeesha, shuruud dakhli ma jirto (UDI; PN 2017-002 § 3.2.3).
+q-applicant_under_15_without_carers-help = Ilmo ka yar 15 oo aan lahayn cid daryeesha, shuruud dakhli ma jirto (UDI; PN 2017-002 qodobka 3.2.3).
 
 fact-sponsor_trafficking_victim = in ogolaanshaha qofka tixraacu ku salaysan yahay ka-ganacsiga dadka
 q-sponsor_trafficking_victim = Ogolaanshaha qofka tixraacu ma wuxuu ku salaysan yahay inuu dhibbane u ahaa, ama markhaati ka ahaa kiis ku saabsan, ka-ganacsiga dadka?
