@@ -71,6 +71,10 @@ pub const STRICT_FILES: &[&str] = &[
     "pdf.ftl",
     "case.ftl",
     "cli.ftl",
+    "law.ftl",
+    "route.ftl",
+    "check.ftl",
+    "session.ftl",
 ];
 
 /// The language whose text message `id` is shown in when asked for `lang`:

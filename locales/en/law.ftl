@@ -127,11 +127,11 @@ rule-E1 = { $status ->
     }
 rule-E1-boundary = The complete application arrived exactly on the sponsor's 18th birthday. The rules are not clear on whether that day counts as "innen 18-årsdagen", which decides the income exemption (utl. § 50).
 rule-E2 = { $status ->
-        [not_applicable] There is no income requirement because the child is under 15 and has no carers in the home country (UDI; PN 2017-002 § 3.2.3).
-        [unknown] We need more facts to see whether the exemption for a child under 15 without carers applies (PN 2017-002 § 3.2.3).
-       *[other] The exemption for a child under 15 without carers does not apply, and the general income rule is not met (PN 2017-002 § 3.2.3).
+        [not_applicable] There is no income requirement because the child is under 15 and has no carers in the home country (UDI; PN 2017-002 point 3.2.3).
+        [unknown] We need more facts to see whether the exemption for a child under 15 without carers applies (PN 2017-002 point 3.2.3).
+       *[other] The exemption for a child under 15 without carers does not apply, and the general income rule is not met (PN 2017-002 point 3.2.3).
     }
-rule-E2-15 = The child is 15 or older now but was under 15 when the application was delivered. UDI has not said which date decides, so UDI/UNE will assess it (PN 2017-002 § 3.2.3).
+rule-E2-15 = The child is 15 or older now but was under 15 when the application was delivered. UDI has not said which date decides, so UDI/UNE will assess it (PN 2017-002 point 3.2.3).
 rule-E3 = { $status ->
         [not_applicable] There is no income requirement because the child was born in Norway and the application was made within one year of the birth (GI-30/2010).
         [unknown] We need more facts to see whether the exemption for a child born in Norway applies (GI-30/2010).
@@ -247,7 +247,7 @@ exc-underhold-changed = UDI/UNE decide on the facts at the time of their decisio
 exc-underhold-refugee-deadline-waiver = The deadlines of the refugee exemption are waived if something outside your control stopped you, for example a closed embassy, no free appointment, war or illness (utf. § 10-8 fifth paragraph; Sivilombudet). Explain what happened and attach proof.
 exc-underhold-refugee-cohabitant = UDI names cohabitants of people with protection among those exempt from the income requirement (utf. § 10-8 fourth paragraph; UDI). Show that you lived together before the sponsor came to Norway, or had a child conceived then.
 exc-underhold-collective-protection = Argue that the refugee exemption also covers collective protection (utl. § 34): Sivilombudet describes the regulation as covering "utlendingsloven § 28 eller § 34", and UDI's texts speak of protection in general (utf. § 10-8 fourth paragraph). The current text has not been found, so this is an argument, not settled law.
-exc-underhold-child-under-15 = The child was under 15 when the application was delivered. Ask that the age on delivery is used, or ask for an exception for a child over 15 (PN 2017-002 § 3.2.3; utf. § 10-11 first paragraph).
+exc-underhold-child-under-15 = The child was under 15 when the application was delivered. Ask that the age on delivery is used, or ask for an exception for a child over 15 (PN 2017-002 point 3.2.3; utf. § 10-11 first paragraph).
 exc-underhold-born-in-norway = The application for a child born in Norway must be "fremmet" (made) within one year of the birth (GI-30/2010). Argue that registration with the fee paid within that year is enough, as Sivilombudet read the same word.
 exc-underhold-trafficking-deadline = The deadline of the trafficking exemption has not been confirmed (a 2018 text said "innen ett år", within one year). Argue that the application was made in time (utf. § 10-8; UDI).
 exc-underhold-pension-combined = Pension plus other income reaches the pension figure. Ask UDI/UNE to find that your relationship is obviously voluntary, and to use this route (utf. § 10-11 second paragraph).
@@ -476,7 +476,7 @@ q-applicant_born_in_norway-help = For a child born in Norway there may be no inc
 
 fact-applicant_under_15_without_carers = whether the child is under 15 and without carers
 q-applicant_under_15_without_carers = Does the child lack parents or other carers (omsorgspersoner) in the home country?
-q-applicant_under_15_without_carers-help = For a child under 15 without carers there is no income requirement (UDI; PN 2017-002 § 3.2.3).
+q-applicant_under_15_without_carers-help = For a child under 15 without carers there is no income requirement (UDI; PN 2017-002 point 3.2.3).
 
 fact-sponsor_trafficking_victim = whether the sponsor's permit rests on human trafficking
 q-sponsor_trafficking_victim = Does the sponsor's permit rest on being a victim of, or a witness in a case about, human trafficking?
