@@ -114,11 +114,23 @@ pub fn tr(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let mut cur = Some(lang);
     while let Some(l) = cur {
         if let Some(s) = format_in(catalog(l), id, fargs.as_ref()) {
-            return s;
+            return one_final_stop(l, s);
         }
         cur = l.fallback();
     }
     id.to_string()
+}
+
+/// A sentence that ends in a Ukrainian date ("30 листопада 2026 р.") takes
+/// no second full stop: typography writes one dot for the abbreviation and
+/// the sentence ("р..", as a message ending in "{ $date }." would give,
+/// reads as a typo).
+fn one_final_stop(lang: Lang, s: String) -> String {
+    if lang == Lang::Uk && s.contains("р..") && !s.contains("р...") {
+        s.replace("р..", "р.")
+    } else {
+        s
+    }
 }
 
 /// Shorthand for a message without arguments.
@@ -462,6 +474,21 @@ mod tests {
             }
         }
         assert!(raw.is_empty(), "shown as raw ids:\n{}", raw.join("\n"));
+    }
+
+    #[test]
+    fn a_ukrainian_date_ends_a_sentence_with_one_stop() {
+        let d = crate::fmt::date_long(
+            Lang::Uk,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+        );
+        let s = tr(
+            Lang::Uk,
+            "check-assessed",
+            &[("date", d.clone().into()), ("rules", d.into())],
+        );
+        assert!(s.contains("2026 р.") && !s.contains("р.."), "{s}");
+        assert_eq!(one_final_stop(Lang::Nb, "a..".into()), "a..");
     }
 
     #[test]

@@ -220,3 +220,31 @@ fn bad_input_exits_2_with_a_message() {
     assert_eq!(code, 2, "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A card waiting for facts says once what is missing (its "why" already is
+/// that sentence), in every UI language.
+#[test]
+fn missing_facts_are_named_once_per_card() {
+    for lang in ["nb", "nn", "en", "ar", "so", "ti", "fa", "uk"] {
+        let (code, out, err) = run(&[
+            "check",
+            "tests/fixtures/amina-spouse-income.klage.json",
+            "--lang",
+            lang,
+            "--today",
+            "2026-11-20",
+        ]);
+        assert_eq!(code, 0, "{lang}: {err}");
+        // The old fault printed the same (wrapped) paragraph twice in a row.
+        let lines: Vec<&str> = out.lines().collect();
+        for k in 1..=4 {
+            for i in 0..lines.len().saturating_sub(2 * k - 1) {
+                let (a, b) = (&lines[i..i + k], &lines[i + k..i + 2 * k]);
+                assert!(
+                    a != b || a.iter().all(|l| l.trim().is_empty()),
+                    "{lang}: printed twice in a row: {a:?}"
+                );
+            }
+        }
+    }
+}

@@ -155,12 +155,11 @@ fn block(out: &mut String, c: &Card, lang: Lang) {
             .map(|m| m.text.as_str())
             .collect::<Vec<_>>()
             .join(", ");
-        wrap(
-            out,
-            "  ",
-            2,
-            &tr(lang, "law-missing", &[("facts", facts.into())]),
-        );
+        let line = tr(lang, "law-missing", &[("facts", facts.into())]);
+        // An unknown result already says this as its "why".
+        if line != c.why {
+            wrap(out, "  ", 2, &line);
+        }
     }
     if !c.exceptions.is_empty() {
         out.push_str(&format!("  {}\n", t(lang, "law-exceptions-heading")));
