@@ -75,6 +75,7 @@ pub const STRICT_FILES: &[&str] = &[
     "route.ftl",
     "check.ftl",
     "session.ftl",
+    "safety.ftl",
 ];
 
 /// The language whose text message `id` is shown in when asked for `lang`:

@@ -1,5 +1,7 @@
-# Letters (src/letter.rs), Somali: only the notes to the sender. The
-# letter's own words stay in nb, nn or en. Not yet checked by a translator.
+# Letters (src/letter.rs), Somali: the kind names, the notes to the sender and
+# the CLI messages, which are shown in the UI language. The letter's own words
+# (titles, footers, recipient, signature lines) stay in nb, nn or en, the
+# letter language, and are not translated here. Not yet checked by a translator.
 letter-kind-klage = racfaan
 letter-kind-forelopig = racfaan ku-meel-gaar ah
 letter-kind-late = racfaan daahay
@@ -11,3 +13,14 @@ case-letter-embassy-address = Racfaanka waxa loo diraa safaaradda gaartay go’a
 case-letter-police-address = Racfaanka waxa loo diraa degmada booliska ee gaartay go’aanka. Klagehjelp ma yaqaan cinwaankeeda: ka hel politiet.no oo ku qor magaca hoostiisa.
 case-letter-fullmakt-sign = Codsaduhu waa inuu saxiixaa wakaaladda. Lifaaq nuqul bogga baasaboorka ee macluumaadka shakhsiga iyo saxiixa leh. Wakiilku waa inuu ka weyn yahay 18 sano, waana inuusan ka shaqayn maamulka socdaalka (Sharciga Maamulka Dadweynaha, fvl. § 12).
 case-letter-late-risk = Racfaanku wuu daahay. Caadi ahaan UDI way diiddaa racfaannada daahay, laakiin waa inay tixgelisaa inay si kastaba u maareyso (Sharciga Maamulka Dadweynaha, fvl. § 31). U dir sida ugu dhaqsaha badan.
+letter-cli-read-failed = Faylka kiiska { $path } lama akhrin karin: { $error }. Hubi inuu faylku jiro.
+letter-cli-kind-unknown = --kind: "{ $value }" ma aha nooc warqadeed. Isticmaal klage, forelopig, late, omgjoring, utsatt, ettersending, innsyn ama costs.
+letter-cli-problems = Kiisku wuxuu leeyahay dhibaatooyin ay tahay in la saxo ka hor inta aan warqadda la qorin:
+letter-cli-written = Warqadda ({ $kind }) waxa lagu qoray { $path }.
+letter-cli-note = Ogow:
+case-letter-made-by-unsure = Ma hubtid cidda gaartay go’aanka. Hubi tilmaamaha racfaanka ee go’aanka, oo warqadda u qor sida ay sheegaan (eeg klagehjelp route).
+case-letter-send-as-decision-says = Go’aanka waxa gaaray UDI, waxaana dhiibay safaaradda ama booliska. Racfaanka waxa loo qorayaa UDI; u dir sida warqadda go’aanku sheegayso.
+letter-kind-utsatt = codsi dib u dhigista fulinta
+letter-kind-ettersending = dukumentiyo dheeraad ah
+letter-kind-innsyn = codsi lagu arkayo dukumentiyada kiiska
+letter-kind-costs = dalab kharashaadka kiiska
