@@ -59,9 +59,16 @@ pub fn decimal(lang: Lang, x: f64) -> String {
         let s = format!("{x:.2}");
         s.trim_end_matches('0').to_string()
     };
+    decimal_text(lang, &s)
+}
+
+/// A decimal written with a point in data ("3.2", a multiplier of G) in the
+/// way of `lang`: "3,2" (nb, nn, uk), "3.2" (en, ar, so, ti, fa — where a
+/// comma groups thousands, "436,957", and must not also mark decimals).
+pub fn decimal_text(lang: Lang, s: &str) -> String {
     match lang {
         Lang::Nb | Lang::Nn | Lang::Uk => s.replace('.', ","),
-        Lang::En | Lang::Ar | Lang::So | Lang::Ti | Lang::Fa => s,
+        Lang::En | Lang::Ar | Lang::So | Lang::Ti | Lang::Fa => s.to_string(),
     }
 }
 
@@ -301,6 +308,24 @@ pub fn plain_spaces(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn decimals_never_look_like_thousands() {
+        // ar, so, ti, fa group thousands with a comma ("436,957"), so a comma
+        // must not also mark decimals there.
+        for lang in [Lang::En, Lang::Ar, Lang::So, Lang::Ti, Lang::Fa] {
+            assert_eq!(decimal_text(lang, "3.2"), "3.2");
+            assert_eq!(
+                amount_in(lang, 436_957),
+                "436,957".replace(',', if lang == Lang::En { "\u{a0}" } else { "," })
+            );
+        }
+        for lang in [Lang::Nb, Lang::Nn, Lang::Uk] {
+            assert_eq!(decimal_text(lang, "3.2"), "3,2");
+            assert_eq!(decimal(lang, 2.5), "2,5");
+        }
+    }
+
     use super::*;
 
     fn d(s: &str) -> NaiveDate {

@@ -174,11 +174,7 @@ pub fn figure_line(f: &FigureUsed, lang: Lang) -> String {
                 ),
                 (
                     "mult",
-                    f.multiplier
-                        .clone()
-                        .unwrap_or_default()
-                        .replace('.', if lang == Lang::En { "." } else { "," })
-                        .into(),
+                    fmt::decimal_text(lang, f.multiplier.as_deref().unwrap_or_default()).into(),
                 ),
                 ("g", fmt::nok(lang, f.g.unwrap_or(0) as i64).into()),
                 ("period", period.into()),
