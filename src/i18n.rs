@@ -134,6 +134,21 @@ fn one_final_stop(lang: Lang, s: String) -> String {
     }
 }
 
+/// Why a file could not be read or written, in words of `lang` (the system's
+/// own text, usually English, only for a reason we have no words for).
+pub fn io_reason(lang: Lang, err: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let id = match err.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied | K::ReadOnlyFilesystem => "io-permission-denied",
+        K::IsADirectory => "io-is-a-directory",
+        K::StorageFull | K::QuotaExceeded => "io-disk-full",
+        K::InvalidData => "io-not-utf8",
+        _ => return tr(lang, "io-other", &[("error", err.to_string().into())]),
+    };
+    t(lang, id)
+}
+
 /// Shorthand for a message without arguments.
 pub fn t(lang: Lang, id: &str) -> String {
     tr(lang, id, &[])

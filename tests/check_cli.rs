@@ -248,3 +248,51 @@ fn missing_facts_are_named_once_per_card() {
         }
     }
 }
+
+/// A file that cannot be read is explained in the user's language, never with
+/// the system's English text; a UTF-16 file (Windows Notepad) is read by every
+/// command that reads a case.
+#[test]
+fn unreadable_files_are_explained_in_the_users_language() {
+    for (lang, words) in [
+        ("en", "does not exist"),
+        ("nb", "finnes ikke"),
+        ("ar", "غير موجود"),
+    ] {
+        for cmd in [
+            &["check", "tests/fixtures/no-such-case.json"][..],
+            &["route", "tests/fixtures/no-such-case.json"][..],
+            &[
+                "letter",
+                "tests/fixtures/no-such-case.json",
+                "--out",
+                "/dev/null",
+            ][..],
+        ] {
+            let mut args = vec!["--lang", lang];
+            args.extend_from_slice(cmd);
+            let (code, _, err) = run(&args);
+            assert_eq!(code, 2, "{lang} {cmd:?}: {err}");
+            assert!(
+                err.contains(words) && !err.contains("os error"),
+                "{lang} {cmd:?}: {err}"
+            );
+        }
+    }
+    let utf8 =
+        std::fs::read_to_string(root().join("tests/fixtures/amina-spouse-income.klage.json"))
+            .unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(utf8.encode_utf16().flat_map(u16::to_le_bytes));
+    let dir = std::env::temp_dir().join(format!("klagehjelp-utf16-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("case.klage.json");
+    std::fs::write(&path, utf16).unwrap();
+    let p = path.to_str().unwrap();
+    for cmd in ["check", "route"] {
+        let (code, out, err) = run(&[cmd, p, "--today", "2026-11-20"]);
+        assert_eq!(code, 0, "{cmd}: {err}");
+        assert!(!out.is_empty());
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

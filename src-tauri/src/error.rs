@@ -50,7 +50,7 @@ impl UiError {
             code,
             &[
                 ("path", path.display().to_string().into()),
-                ("reason", err.to_string().into()),
+                ("reason", klagehjelp::i18n::io_reason(lang, err).into()),
             ],
         )
     }

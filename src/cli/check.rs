@@ -42,13 +42,14 @@ pub(super) fn read_facts(path: &std::path::Path, lang: Lang) -> Result<Facts, Cl
 
 fn read_input(path: &std::path::Path, lang: Lang) -> Result<Input, CliError> {
     let file = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| {
+    // UTF-8 with or without a byte-order mark, or UTF-16 with one.
+    let bytes = std::fs::read(path).map_err(|e| {
         CliError::input(tr(
             lang,
             "check-file-read",
             &[
                 ("file", file.clone().into()),
-                ("error", e.to_string().into()),
+                ("error", klagehjelp::i18n::io_reason(lang, &e).into()),
             ],
         ))
     })?;
@@ -59,6 +60,11 @@ fn read_input(path: &std::path::Path, lang: Lang) -> Result<Input, CliError> {
             &[("file", file.clone().into()), ("error", error.into())],
         ))
     };
+    let text = klagehjelp::fsutil::decode_text_limited(&bytes, klagehjelp::case::MAX_FILE_BYTES)
+        .map_err(|e| {
+            use klagehjelp::i18n::UserFacing;
+            bad(e.message(lang))
+        })?;
     let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
     if value.get("format").is_some() {
         let case = Case::from_json(&text).map_err(|e| {

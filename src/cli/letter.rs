@@ -18,7 +18,10 @@ pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
             "letter-cli-read-failed",
             &[
                 ("path", FluentValue::from(path.clone())),
-                ("error", FluentValue::from(e.to_string())),
+                (
+                    "error",
+                    FluentValue::from(klagehjelp::i18n::io_reason(lang, &e)),
+                ),
             ],
         ))
     })?;

@@ -12,17 +12,21 @@ use klagehjelp::routes::{self, Item, Route};
 pub fn run(args: &RouteArgs, lang: Lang) -> CliResult {
     let today = today_in(lang, args.today.as_deref())?;
     let path = args.case.display().to_string();
-    let text = std::fs::read_to_string(&args.case).map_err(|e| {
+    // UTF-8 with or without a byte-order mark, or UTF-16 with one.
+    let bytes = std::fs::read(&args.case).map_err(|e| {
         CliError::input(tr(
             lang,
             "route-cli-read-failed",
             &[
                 ("path", FluentValue::from(path.clone())),
-                ("error", FluentValue::from(e.to_string())),
+                (
+                    "error",
+                    FluentValue::from(klagehjelp::i18n::io_reason(lang, &e)),
+                ),
             ],
         ))
     })?;
-    let case = Case::from_json(&text)
+    let case = Case::from_bytes(&bytes)
         .map_err(|e| CliError::input(format!("{path}: {}", e.message(lang))))?;
     let r = routes::route(&case, today, lang);
     let out = if args.json {
