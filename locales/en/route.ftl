@@ -39,7 +39,7 @@ route-police-decides-udi = UDI decides the klage (utl. § 76).
 route-une-omgjoring-prepares-une = UNE reads the request.
 route-une-omgjoring-decides-une = UNE decides. There is no further klage.
 route-udi-omgjoring-prepares-udi = UDI reads the request.
-route-udi-omgjoring-decides-udi-may = UDI may change its own decision when the change harms no one (fvl. § 35 first paragraph a), but it does not have to consider the request.
+route-udi-omgjoring-decides-udi-may = UDI may change its own decision when the change harms no one (fvl. § 35 first paragraph letter a), but it does not have to consider the request.
 
 route-udi-step-udi-receipt = When UDI has received the klage, you get a message by e-mail or SMS.
 route-udi-step-udi-follow-up = UDI answers letters within three weeks. If you have heard nothing by { $date }, contact UDI and ask.

@@ -38,7 +38,7 @@ route-police-decides-udi = UDI avgjør klagen (utl. § 76).
 route-une-omgjoring-prepares-une = UNE leser anmodningen.
 route-une-omgjoring-decides-une = UNE avgjør. Det er ingen ny klageadgang.
 route-udi-omgjoring-prepares-udi = UDI leser anmodningen.
-route-udi-omgjoring-decides-udi-may = UDI kan endre sitt eget vedtak når endringen ikke er til skade for noen (fvl. § 35 første ledd a), men UDI har ikke plikt til å vurdere anmodningen.
+route-udi-omgjoring-decides-udi-may = UDI kan endre sitt eget vedtak når endringen ikke er til skade for noen (fvl. § 35 første ledd bokstav a), men UDI har ikke plikt til å vurdere anmodningen.
 
 route-udi-step-udi-receipt = Når UDI har mottatt klagen, får du beskjed på e-post eller SMS.
 route-udi-step-udi-follow-up = UDI svarer på brev innen tre uker. Har du ikke hørt noe innen { $date }, kontakt UDI og spør.

@@ -38,7 +38,7 @@ route-police-decides-udi = UDI avgjer klaga (utl. § 76).
 route-une-omgjoring-prepares-une = UNE les oppmodinga.
 route-une-omgjoring-decides-une = UNE avgjer. Det er ikkje høve til å klage vidare.
 route-udi-omgjoring-prepares-udi = UDI les oppmodinga.
-route-udi-omgjoring-decides-udi-may = UDI kan endre sitt eige vedtak når endringa ikkje er til skade for nokon (fvl. § 35 første ledd a), men UDI har ikkje plikt til å vurdere oppmodinga.
+route-udi-omgjoring-decides-udi-may = UDI kan endre sitt eige vedtak når endringa ikkje er til skade for nokon (fvl. § 35 første ledd bokstav a), men UDI har ikkje plikt til å vurdere oppmodinga.
 
 route-udi-step-udi-receipt = Når UDI har fått klaga, får du melding på e-post eller SMS.
 route-udi-step-udi-follow-up = UDI svarer på brev innan tre veker. Har du ikkje høyrt noko innan { $date }, kontakt UDI og spør.
