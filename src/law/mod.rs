@@ -541,6 +541,11 @@ impl Check {
     }
 }
 
+/// The later evaluation date S = A + this many months (requirements.md: the
+/// decision on a klage comes about half a year later; the cards say "about
+/// half a year later" in words, see `law-later-card`).
+pub const LATER_MONTHS: u32 = 6;
+
 /// Runs the check. A = `facts.assessment_date`, else `today`.
 pub fn check(f: &Facts, today: NaiveDate) -> Check {
     let (a, src) = match f.assessment_date {
@@ -548,7 +553,7 @@ pub fn check(f: &Facts, today: NaiveDate) -> Check {
         None => (today, "today"),
     };
     let requirements = evaluate_at(f, a, a);
-    let s = add_months(a, 6);
+    let s = add_months(a, LATER_MONTHS);
     let later_reqs = evaluate_at(f, s, a);
     let changed = requirements
         .iter()

@@ -394,7 +394,7 @@ pub fn later_lines(check: &Check, lang: Lang) -> Vec<String> {
         "law-later-heading",
         &[
             ("date", fmt::date_long(lang, check.later.date).into()),
-            ("months", FluentValue::from(6)),
+            ("months", FluentValue::from(super::LATER_MONTHS)),
         ],
     )];
     for c in &check.later.figure_changes {
@@ -485,6 +485,14 @@ pub fn argument(id: &str, res: Option<&Res>, facts: &super::facts::Facts, lang: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_later_card_says_half_a_year_because_the_later_date_is_six_months_on() {
+        // `law-later-card` says "about half a year later" in words in all eight
+        // languages; a different LATER_MONTHS needs new words there.
+        assert_eq!(super::super::LATER_MONTHS, 6);
+        assert!(t(Lang::En, "law-later-card").contains("half a year"));
+    }
 
     #[test]
     fn plain_sources_drop_keys() {
