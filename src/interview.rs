@@ -185,21 +185,43 @@ fn outcome(facts: &Facts, today: NaiveDate) -> Vec<String> {
         .collect()
 }
 
-/// The answered facts that still matter: leaving one out would change a
-/// result. Answers a later answer made irrelevant are not among them.
-pub fn relevant(facts: &Facts, today: NaiveDate) -> Vec<String> {
+/// Splits the answered facts into those that still matter and those a later
+/// answer made irrelevant. Answers are left out one at a time, each only if
+/// leaving it out (after the ones already left out) changes no result: two
+/// answers that each alone change nothing may together decide a rule (a
+/// child "conceived in Norway" and "not born before entry" both rule out the
+/// age-24 exemption for a child born before entry), so testing them one by
+/// one against the full set would drop both and change the check.
+fn partition(facts: &Facts, today: NaiveDate) -> (Vec<String>, Vec<String>) {
     let base = outcome(facts, today);
-    facts
-        .answered()
-        .into_iter()
-        .filter(|name| question(name).is_some())
-        .filter(|name| {
-            let without = facts
-                .with(name, serde_json::Value::Null)
-                .unwrap_or_else(|_| facts.clone());
-            outcome(&without, today) != base
-        })
-        .collect()
+    let mut reduced = facts.clone();
+    let (mut keep, mut drop) = (vec![], vec![]);
+    for name in facts.answered() {
+        if question(&name).is_none() {
+            continue;
+        }
+        if ROUTE_FACTS.contains(&name.as_str()) {
+            // Asked for the route, not the law: always shown (see `questions`).
+            continue;
+        }
+        let without = reduced
+            .with(&name, serde_json::Value::Null)
+            .unwrap_or_else(|_| reduced.clone());
+        if outcome(&without, today) == base {
+            reduced = without;
+            drop.push(name);
+        } else {
+            keep.push(name);
+        }
+    }
+    (keep, drop)
+}
+
+/// The answered facts that still matter: leaving one out (with the
+/// irrelevant ones) would change a result. Answers a later answer made
+/// irrelevant are not among them.
+pub fn relevant(facts: &Facts, today: NaiveDate) -> Vec<String> {
+    partition(facts, today).0
 }
 
 /// The questions to show: the missing facts and the answered ones that still
@@ -231,15 +253,11 @@ pub fn questions(facts: &Facts, today: NaiveDate) -> Vec<Question> {
     out
 }
 
-/// The answers kept on file that no longer matter.
+/// The answers a later answer made irrelevant: shown apart on the review
+/// screen and left out of the letter. Leaving all of them out changes no
+/// result.
 pub fn irrelevant(facts: &Facts, today: NaiveDate) -> Vec<String> {
-    let keep = relevant(facts, today);
-    facts
-        .answered()
-        .into_iter()
-        .filter(|n| question(n).is_some() && !keep.contains(n))
-        .filter(|n| !ROUTE_FACTS.contains(&n.as_str()))
-        .collect()
+    partition(facts, today).1
 }
 
 /// The facts with only the answers that matter (what the letter uses).
@@ -506,6 +524,28 @@ mod tests {
         ));
         let f = answer(&f, "sponsor_past_income_by_year.2026", json!(100)).unwrap();
         assert_eq!(f.past_income_for(2026), Some(100));
+    }
+
+    #[test]
+    fn answers_that_matter_only_together_are_not_both_dropped() {
+        // Found by tests/interview_props.rs: each answer alone changes nothing
+        // (either rules out the spouse's child-born-before-entry exemption),
+        // but without both the age-24 rule would wait for them again.
+        let today = d("2026-11-30");
+        let f: Facts = serde_json::from_value(json!({
+            "relation": "spouse",
+            "child_together_conceived": "in_norway_while_both_lawful",
+            "child_together_born_before_entry": false,
+            "assessment_date": "2026-11-30"
+        }))
+        .unwrap();
+        let trimmed = relevant_facts(&f, today);
+        assert_eq!(outcome(&trimmed, today), outcome(&f, today));
+        let hidden = irrelevant(&f, today);
+        assert!(hidden.len() <= 1, "{hidden:?}");
+        for name in relevant(&f, today) {
+            assert!(!hidden.contains(&name));
+        }
     }
 
     #[test]
