@@ -340,6 +340,11 @@ struct Ctx {
     late: bool,
     /// The day the klage was sent (`sent.date`), in words, or empty.
     sent: String,
+    /// Ask for access to the case documents (fvl. § 18).
+    ask_innsyn: bool,
+    /// Ask, in the alternative, that the decision be set aside and sent
+    /// back (fvl. § 34 fourth paragraph); only where a klageinstans decides.
+    ask_set_aside: bool,
     more_documents: bool,
     late_reason: Vec<String>,
     attachments: Vec<AttachmentCtx>,
@@ -486,9 +491,26 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
     }
 
     let applicant_name = case.applicant_name();
+    // A volunteer's organisation as fullmektig: "Jussbuss v/ Kari Nordmann"
+    // (fvl. § 12 second paragraph: an organisation the party is a member of).
+    let rep_as = |r: &crate::case::Representative| {
+        if r.organisation.trim().is_empty() {
+            r.name.trim().to_string()
+        } else {
+            tr(
+                lang,
+                "letter-rep-organisation",
+                &[
+                    ("org", FluentValue::from(r.organisation.trim().to_string())),
+                    ("name", FluentValue::from(r.name.trim().to_string())),
+                ],
+            )
+        }
+    };
     let rep = case.representative.as_ref().map(|r| {
         let address = lines(&r.address).join(", ");
-        let full = [r.name.trim(), r.organisation.trim(), address.as_str()]
+        let who = rep_as(r);
+        let full = [who.as_str(), address.as_str()]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
@@ -544,10 +566,7 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             tr(
                 lang,
                 "letter-signer-representative",
-                &[
-                    ("rep", FluentValue::from(r.name.trim().to_string())),
-                    ("name", who),
-                ],
+                &[("rep", FluentValue::from(rep_as(r))), ("name", who)],
             )
         }
         None => {
@@ -760,6 +779,12 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             .map(|d| date_long(lang, d))
             .unwrap_or_default(),
         utsatt_reasons: paragraphs(&case.deferral_reasons),
+        ask_innsyn: case.request_innsyn && kind.may_ask_deferral(),
+        ask_set_aside: case.request_set_aside
+            && matches!(
+                kind,
+                LetterKind::Klage | LetterKind::Forelopig | LetterKind::Late
+            ),
         late: dl.late,
         // Never a deferral paragraph for an applicant abroad (fvl. § 42 is
         // about staying in Norway); the case's notice says so.

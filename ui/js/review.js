@@ -76,6 +76,7 @@ export async function render() {
     dateInput({ id: 'decision-date', path: 'decision.date', label: t('decision-date') }),
     dateInput({ id: 'decision-received', path: 'decision.received', label: t('decision-received') }),
     dateInput({ id: 'decision-stated_deadline', path: 'decision.stated_deadline', label: t('stated-deadline'), optional: true }),
+    text('decision-case_number', 'decision.case_number', t('case-number'), { cls: 'medium', hint: t('case-number-hint') }),
     text('decision-reference', 'decision.reference', t('reference'), { cls: 'medium' }),
     text('duf', 'duf', t('duf'), { cls: 'medium' }),
   ], 'decision', 'decision-authority'));
@@ -261,7 +262,7 @@ async function updatePreview() {
       probs.append(h('div', { class: v.text ? 'callout info' : 'callout warn' },
         h('h3', { text: t(v.text ? 'warnings-title' : 'problems-title') }),
         h('ul', {}, v.problems.map((p) => {
-          const fid = p.field.replaceAll('.', '-');
+          const fid = fieldId(p.field);
           if (p.severity !== 'warning' && document.getElementById(fid)) setError(fid, p.message);
           return h('li', {}, p.message, ' ', btn(t('go-to-field'), { class: 'link-button', onclick: () => gotoField(p.field) }));
         }))));
@@ -275,8 +276,13 @@ async function updatePreview() {
 }
 
 /** Focuses the field of a problem: here if it is on this screen, else on its step. */
+/** The DOM id of a case field: `co_applicants[0].duf` → `co_applicants-0-duf`. */
+function fieldId(path) {
+  return path.replace(/\[(\d+)\]/g, '-$1').replaceAll('.', '-');
+}
+
 function gotoField(path) {
-  const id = path.replaceAll('.', '-');
+  const id = fieldId(path);
   if (document.getElementById(id)) { focusField(id); return; }
   const step = path.startsWith('facts.') ? 'check'
     : path === 'late_reason' ? 'deadline'
