@@ -28,3 +28,59 @@ ui-rep-fullmakt-follows-hint = Лише коли заявник за кордо�
 ui-rep-contact = адреса, телефон або е-пошта
 ui-rep-missing = Бракує: { $fields }. Без цього лист не можна створити, бо UDI надсилає рішення й листи представникові.
 ui-rep-complete = З представником можна зв'язатися.
+
+## Optional requests in the klage
+ui-requests-legend = У скарзі можна також попросити про це
+ui-request-innsyn-label = Попросити доступ до документів справи (innsyn, fvl. § 18)
+ui-request-innsyn-hint = Запит на доступ не зупиняє строк оскарження. Надішліть скаргу вчасно і попросіть доступ у тій самій скарзі.
+ui-request-set-aside-label = Попросити в альтернативному порядку скасувати рішення й повернути справу на новий розгляд (fvl. § 34)
+ui-request-set-aside-hint = «В альтернативному порядку» означає: якщо заяву не задовольнять. Тоді справу можуть розглянути знову.
+
+## After sending
+ui-sent-title = Після надсилання
+ui-sent-hint = Коли скаргу надіслано, запишіть, коли і як. Це зберігається зі справою, і ви отримаєте дату для нагадування.
+ui-sent-date = Дата надсилання скарги
+ui-sent-channel = Як її надіслано?
+ui-sent-receipt = Квитанція (необов'язково)
+ui-sent-receipt-hint = Наприклад, номер рекомендованого листа або підтвердження після завантаження.
+ui-sent-save = Зберегти: скаргу надіслано
+ui-sent-change = Змінити
+ui-sent-record = Надіслано { $date }, { $channel }.
+ui-sent-record-receipt = Квитанція: { $receipt }.
+ui-sent-channel-udi_upload = завантажено до UDI
+ui-sent-channel-post = поштою
+ui-sent-channel-police = передано до поліції
+ui-sent-channel-embassy = передано до посольства, як сказано в рішенні
+ui-sent-channel-une_form = надіслано через форму UNE
+ui-sent-follow-up-title = Нагадування
+ui-sent-follow-up-ics = Додати нагадування до календаря
+ui-sent-no-follow-up-route = Ми не маємо джерела про те, коли тут чекати відповіді. Див. «Що далі» вище.
+ui-sent-no-follow-up = Дати для нагадування ще немає. Спершу запишіть, коли скаргу надіслано.
+ui-sent-ics-summary = Перевірити скаргу в UDI
+ui-sent-error-date = «{ $value }» — неправильна дата. Напишіть день надсилання скарги, наприклад 2026-11-20.
+ui-sent-error-future = { $date } пізніше за сьогодні. Напишіть день, коли скаргу справді надіслано.
+ui-sent-error-channel = Виберіть, як надіслано скаргу («{ $value }» невідомо; допустимі значення: { $known }).
+ui-err-letter-not-offered = Цей лист не можна створити для цієї справи.
+
+## Letters after the klage
+ui-after-letters-title = Листи, які можна надіслати додатково
+ui-after-write-pdf = Створити PDF
+ui-after-last-day = Надішліть не пізніше { $date }: через три тижні після того, як ви отримали нове рішення.
+ui-after-utsatt-title = Прохання відкласти виконання
+ui-after-utsatt-explain = Окремий лист із проханням дозволити заявникові залишатися в Норвегії, поки розглядають скаргу (fvl. § 42, utl. § 90). Його можна надіслати одразу, до скарги.
+ui-after-utsatt-not-abroad = Лише коли заявник у Норвегії.
+ui-after-ettersending-title = Надсилання документів пізніше
+ui-after-ettersending-explain = Документи, які ви надсилаєте після скарги (fvl. § 34). Після попередньої скарги UDI за своєю практикою дає ще два тижні на документи.
+ui-after-ettersending-not-sent = Спершу запишіть, що скаргу надіслано.
+ui-after-innsyn-title = Запит на доступ до документів
+ui-after-innsyn-explain = Попросити показати документи справи (fvl. § 18). Запит на доступ не зупиняє строк оскарження.
+ui-after-costs-title = Вимога відшкодувати витрати
+ui-after-costs-explain = Якщо рішення змінено на користь заявника, можна вимагати відшкодувати суттєві витрати, які були необхідні, наприклад на адвоката (fvl. § 36). Вимогу треба надіслати не пізніше ніж через три тижні після того, як надійшло нове рішення.
+ui-after-costs-not-changed = Лише коли рішення змінено на користь заявника. Тоді впишіть дату, коли надійшло нове рішення.
+ui-after-costs-too-late = Три тижні після нового рішення минули (fvl. § 36).
+ui-after-costs-changed-label = Дата, коли надійшло нове рішення, якщо його змінено на користь заявника
+ui-after-costs-changed-hint = Пишіть РРРР-ММ-ДД або ДД.ММ.РРРР.
+
+## Command line (klagehjelp sent)
+cli-sent-write-failed = Не вдалося записати { $path }: { $error }. Перевірте, що тека існує і що ви маєте право в неї писати.
+cli-sent-how = Щоб записати це: klagehjelp sent CASE --date YYYY-MM-DD --channel CHANNEL [--receipt TEXT]. Способи тут: { $channels }.

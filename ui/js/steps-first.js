@@ -224,10 +224,9 @@ function coApplicantsField() {
     h('legend', { text: t('co-applicants-legend') }),
     h('p', { class: 'hint', text: t('co-applicants-hint') }));
   list.forEach((p, i) => {
-    const n = i + 1;
     const id = (k) => `co_applicants-${i}-${k}`;
     const path = (k) => `co_applicants.${i}.${k}`;
-    const name = t('co-applicant-n', { n });
+    const name = t('co-applicant-n', { n: i + 2 });
     fs.append(h('div', { class: 'card person', id: `co_applicants-${i}`, role: 'group', 'aria-label': name },
       h('h3', { text: name }),
       textInput({ id: id('given_name'), label: t('given-name'), value: p.given_name, cls: 'medium', onInput: (v) => setPath(path('given_name'), v) }),

@@ -75,6 +75,21 @@ export async function renderGrounds() {
   }
   out.push(deferred);
 
+  // Optional requests in the klage: innsyn (fvl. § 18) and, in the
+  // alternative, that the decision be set aside and sent back (fvl. § 34).
+  out.push(h('fieldset', { id: 'requests' },
+    h('legend', { text: t('requests-legend') }),
+    checkbox({
+      id: 'request_innsyn', label: t('request-innsyn-label'), hint: t('request-innsyn-hint'),
+      checked: state.case.request_innsyn,
+      onChange: (on) => setPath('request_innsyn', on),
+    }),
+    checkbox({
+      id: 'request_set_aside', label: t('request-set-aside-label'), hint: t('request-set-aside-hint'),
+      checked: state.case.request_set_aside,
+      onChange: (on) => setPath('request_set_aside', on),
+    })));
+
   out.push(h('fieldset', { id: 'provisional' },
     h('legend', { text: t('provisional-legend') }),
     h('p', { text: t('provisional-explain') }),
