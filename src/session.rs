@@ -496,6 +496,16 @@ pub fn offered_letters(case: &Case, lang: Lang, today: NaiveDate) -> Vec<KindOff
     out
 }
 
+/// Why the core does not offer letter `kind` for the case now (e.g. costs
+/// before the decision was changed in the applicant's favour), in `lang`;
+/// None when it may be written. The app and `letter --kind` both refuse it.
+pub fn not_offered(case: &Case, kind: LetterKind, lang: Lang, today: NaiveDate) -> Option<String> {
+    offered_letters(case, lang, today)
+        .into_iter()
+        .find(|o| o.kind == kind && !o.available)
+        .map(|o| o.reason)
+}
+
 /// Why a record of sending was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SentError {
@@ -505,6 +515,10 @@ pub enum SentError {
     Future(NaiveDate),
     #[error("unknown channel {0}")]
     Channel(String),
+    #[error("invalid date of the changed decision {0}")]
+    ChangedDate(String),
+    #[error("the changed decision's date {0} is after today")]
+    ChangedFuture(NaiveDate),
 }
 
 impl UserFacing for SentError {
@@ -513,6 +527,8 @@ impl UserFacing for SentError {
             SentError::Date(_) => "sent.date_invalid",
             SentError::Future(_) => "sent.date_future",
             SentError::Channel(_) => "sent.channel_unknown",
+            SentError::ChangedDate(_) => "changed_in_favour_received.invalid",
+            SentError::ChangedFuture(_) => "changed_in_favour_received.future",
         }
     }
 
@@ -526,6 +542,16 @@ impl UserFacing for SentError {
             SentError::Future(d) => tr(
                 lang,
                 "ui-sent-error-future",
+                &[("date", FluentValue::from(fmt::date_long(lang, *d)))],
+            ),
+            SentError::ChangedDate(v) => tr(
+                lang,
+                "ui-changed-error-date",
+                &[("value", FluentValue::from(v.clone()))],
+            ),
+            SentError::ChangedFuture(d) => tr(
+                lang,
+                "ui-changed-error-future",
                 &[("date", FluentValue::from(fmt::date_long(lang, *d)))],
             ),
             SentError::Channel(v) => tr(
@@ -551,8 +577,26 @@ impl SentError {
         match self {
             SentError::Date(_) | SentError::Future(_) => "sent.date",
             SentError::Channel(_) => "sent.channel",
+            SentError::ChangedDate(_) | SentError::ChangedFuture(_) => "changed_in_favour_received",
         }
     }
+}
+
+/// Records the day the new decision in the applicant's favour reached them
+/// (`YYYY-MM-DD` or as typed, not after today): the three weeks for a claim
+/// for costs run from it (fvl. § 36).
+pub fn record_changed_in_favour(
+    case: &mut Case,
+    date: &str,
+    today: NaiveDate,
+) -> Result<(), SentError> {
+    let d =
+        crate::dates::parse_date(date).ok_or_else(|| SentError::ChangedDate(date.trim().into()))?;
+    if d > today {
+        return Err(SentError::ChangedFuture(d));
+    }
+    case.changed_in_favour_received = d.format("%Y-%m-%d").to_string();
+    Ok(())
 }
 
 /// Records that the klage was sent: on `date` (`YYYY-MM-DD`, not after

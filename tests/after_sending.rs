@@ -243,6 +243,22 @@ fn the_cli_records_sending_and_writes_the_reminder() {
             .contains("DTSTART;VALUE=DATE:20261211")
     );
 
+    // The text, in nb, nn and en, as golden files (`UPDATE_GOLDEN=1`).
+    let mut diffs = vec![];
+    for lang in ["nb", "nn", "en"] {
+        let out = ok(&["--lang", lang, "sent", case_s, "--today", "2026-11-25"]);
+        diffs.extend(common::compare_golden(
+            "cli",
+            &format!("sent-udi-{lang}.txt"),
+            &out,
+        ));
+    }
+    assert!(
+        diffs.is_empty(),
+        "golden files differ:\n{}",
+        diffs.join("\n")
+    );
+
     // JSON for scripts.
     let json: serde_json::Value =
         serde_json::from_str(&ok(&["sent", case_s, "--today", "2026-11-25", "--json"])).unwrap();
@@ -259,6 +275,58 @@ fn the_cli_records_sending_and_writes_the_reminder() {
         "2026-11-25",
         "--kind",
         "innsyn",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    // A date in the future for the changed decision: exit 2, naming the field.
+    let err = refused(&[
+        "--lang",
+        "en",
+        "sent",
+        case_s,
+        "--today",
+        "2026-11-25",
+        "--changed-in-favour",
+        "2026-12-01",
+    ]);
+    assert!(err.contains("changed_in_favour_received"), "{err}");
+    // Costs before the decision was changed: refused, as in the app.
+    let err = refused(&[
+        "--lang",
+        "en",
+        "letter",
+        case_s,
+        "--today",
+        "2026-11-25",
+        "--kind",
+        "costs",
+        "--text",
+    ]);
+    assert!(
+        err.contains("letter.not_offered") && err.contains("changed in the applicant's favour"),
+        "{err}"
+    );
+    // Once the changed decision is recorded, costs can be written (three weeks).
+    let out = ok(&[
+        "--lang",
+        "en",
+        "sent",
+        case_s,
+        "--today",
+        "2026-11-25",
+        "--changed-in-favour",
+        "2026-11-24",
+    ]);
+    assert!(out.contains("15 December 2026"), "{out}");
+    let pdf = dir.join("costs.pdf");
+    ok(&[
+        "letter",
+        case_s,
+        "--today",
+        "2026-11-25",
+        "--kind",
+        "costs",
         "--out",
         pdf.to_str().unwrap(),
     ]);

@@ -84,3 +84,7 @@ ui-after-costs-changed-hint = اكتب YYYY-MM-DD أو DD.MM.YYYY.
 ## Command line (klagehjelp sent)
 cli-sent-write-failed = تعذّرت كتابة { $path }: { $error }. تأكّد من وجود المجلد ومن أنه يُسمح لك بالكتابة فيه.
 cli-sent-how = لتسجيل ذلك: klagehjelp sent CASE --date YYYY-MM-DD --channel CHANNEL [--receipt TEXT]. الطرق المتاحة هنا: { $channels }.
+
+## The day a changed decision arrived (fvl. § 36)
+ui-changed-error-date = «{ $value }» ليس تاريخًا صحيحًا. اكتب يوم وصول القرار الجديد إليك، مثلًا 2027-02-01.
+ui-changed-error-future = { $date } بعد اليوم. اكتب اليوم الذي وصل فيه القرار الجديد فعلًا.

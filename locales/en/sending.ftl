@@ -84,3 +84,7 @@ ui-after-costs-changed-hint = Write YYYY-MM-DD or DD.MM.YYYY.
 ## Command line (klagehjelp sent)
 cli-sent-write-failed = Could not write { $path }: { $error }. Check that the folder exists and that you may write there.
 cli-sent-how = To record it: klagehjelp sent CASE --date YYYY-MM-DD --channel CHANNEL [--receipt TEXT]. Channels here: { $channels }.
+
+## The day a changed decision arrived (fvl. § 36)
+ui-changed-error-date = "{ $value }" is not a valid date. Write the day the new decision reached you, for example 2027-02-01.
+ui-changed-error-future = { $date } is after today. Write the day the new decision actually reached you.

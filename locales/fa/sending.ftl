@@ -84,3 +84,7 @@ ui-after-costs-changed-hint = به شکل YYYY-MM-DD یا DD.MM.YYYY بنویس�
 ## Command line (klagehjelp sent)
 cli-sent-write-failed = نوشتن { $path } ممکن نشد: { $error }. بررسی کنید که پوشه وجود دارد و اجازهٔ نوشتن در آن را دارید.
 cli-sent-how = برای ثبت آن: klagehjelp sent CASE --date YYYY-MM-DD --channel CHANNEL [--receipt TEXT]. راه‌های اینجا: { $channels }.
+
+## The day a changed decision arrived (fvl. § 36)
+ui-changed-error-date = «{ $value }» تاریخ معتبری نیست. روز رسیدن تصمیم جدید را بنویسید، مثلاً 2027-02-01.
+ui-changed-error-future = { $date } بعد از امروز است. روزی را بنویسید که تصمیم جدید واقعاً رسید.

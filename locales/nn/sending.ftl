@@ -84,3 +84,7 @@ ui-after-costs-changed-hint = Skriv ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ.
 ## Command line (klagehjelp sent)
 cli-sent-write-failed = Kunne ikkje skrive { $path }: { $error }. Sjekk at mappa finst og at du har lov til å skrive der.
 cli-sent-how = Slik registrerer du det: klagehjelp sent SAK --date ÅÅÅÅ-MM-DD --channel KANAL [--receipt TEKST]. Kanalar her: { $channels }.
+
+## The day a changed decision arrived (fvl. § 36)
+ui-changed-error-date = «{ $value }» er ikkje ein gyldig dato. Skriv dagen det nye vedtaket kom fram, til dømes 2027-02-01.
+ui-changed-error-future = { $date } er etter i dag. Skriv dagen det nye vedtaket faktisk kom fram.

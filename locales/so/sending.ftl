@@ -84,3 +84,7 @@ ui-after-costs-changed-hint = Qor YYYY-MM-DD ama DD.MM.YYYY.
 ## Command line (klagehjelp sent)
 cli-sent-write-failed = Lama qori karo { $path }: { $error }. Hubi in galku jiro iyo in laguu oggol yahay inaad wax ku qorto.
 cli-sent-how = Si aad u diiwaangeliso: klagehjelp sent CASE --date YYYY-MM-DD --channel CHANNEL [--receipt TEXT]. Hababka halkan: { $channels }.
+
+## The day a changed decision arrived (fvl. § 36)
+ui-changed-error-date = «{ $value }» ma aha taariikh sax ah. Qor maalinta go’aanka cusub kuu yimid, tusaale ahaan 2027-02-01.
+ui-changed-error-future = { $date } waa maanta kadib. Qor maalinta go’aanka cusub si dhab ah kuu yimid.

@@ -84,3 +84,7 @@ ui-after-costs-changed-hint = YYYY-MM-DD ወይ DD.MM.YYYY ጽሓፍ።
 ## Command line (klagehjelp sent)
 cli-sent-write-failed = { $path } ክጽሓፍ ኣይተኻእለን፡ { $error }። እቲ ፎልደር ከም ዘሎን ክትጽሕፈሉ ፍቓድ ከም ዘለካን ኣረጋግጽ።
 cli-sent-how = ንምምዝጋቡ፡ klagehjelp sent CASE --date YYYY-MM-DD --channel CHANNEL [--receipt TEXT]። ኣብዚ ዘለዉ መገድታት፡ { $channels }።
+
+## The day a changed decision arrived (fvl. § 36)
+ui-changed-error-date = «{ $value }» ቅኑዕ ዕለት ኣይኮነን። ሓድሽ ውሳነ ዝበጽሓካ መዓልቲ ጽሓፍ፡ ንኣብነት 2027-02-01።
+ui-changed-error-future = { $date } ድሕሪ ሎሚ እዩ። ሓድሽ ውሳነ ብሓቂ ዝበጽሓካ መዓልቲ ጽሓፍ።

@@ -84,3 +84,7 @@ ui-after-costs-changed-hint = Пишіть РРРР-ММ-ДД або ДД.ММ.�
 ## Command line (klagehjelp sent)
 cli-sent-write-failed = Не вдалося записати { $path }: { $error }. Перевірте, що тека існує і що ви маєте право в неї писати.
 cli-sent-how = Щоб записати це: klagehjelp sent CASE --date YYYY-MM-DD --channel CHANNEL [--receipt TEXT]. Способи тут: { $channels }.
+
+## The day a changed decision arrived (fvl. § 36)
+ui-changed-error-date = «{ $value }» — неправильна дата. Напишіть день, коли надійшло нове рішення, наприклад 2027-02-01.
+ui-changed-error-future = { $date } пізніше за сьогодні. Напишіть день, коли нове рішення справді надійшло.

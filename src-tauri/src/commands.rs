@@ -1210,22 +1210,22 @@ async fn export_letter<R: Runtime>(
 ) -> UiResult<Option<Written>> {
     let lang = lang_of(&lang);
     let case = case_from_value(lang, case)?;
-    let offer = LetterKind::parse(&kind).and_then(|k| {
-        session::offered_letters(&case, lang, today())
-            .into_iter()
-            .find(|o| o.kind == k)
-    });
-    let kind = match offer {
-        Some(o) if o.available => o.kind,
-        Some(o) => {
-            return Err(UiError {
-                code: "letter.not_offered".into(),
-                message: o.reason,
-                field: None,
-            });
-        }
-        None => return Err(UiError::app(lang, "letter.not_offered")),
-    };
+    // Only the letters after the klage (and the stand-alone deferral
+    // request), when the core offers them.
+    let kind = LetterKind::parse(&kind)
+        .filter(|k| {
+            session::offered_letters(&case, lang, today())
+                .iter()
+                .any(|o| o.kind == *k)
+        })
+        .ok_or_else(|| UiError::app(lang, "letter.not_offered"))?;
+    if let Some(why) = session::not_offered(&case, kind, lang, today()) {
+        return Err(UiError {
+            code: "letter.not_offered".into(),
+            message: why,
+            field: None,
+        });
+    }
     let started = std::time::Instant::now();
     let export = session::export_pdf(&case, Some(kind), lang, today()).map_err(|e| match e {
         session::ExportError::Problems(ps) => {

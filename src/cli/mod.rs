@@ -65,6 +65,11 @@ pub struct SentArgs {
     /// The receipt, e.g. a registered-letter number (free text).
     #[arg(long, default_value = "")]
     pub receipt: String,
+    /// The day a new decision in the applicant's favour reached them
+    /// (YYYY-MM-DD): a claim for costs is then offered, within three weeks
+    /// (fvl. § 36).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub changed_in_favour: Option<String>,
     /// Also write a calendar file (.ics) for the day to follow up.
     #[arg(long, value_name = "FILE")]
     pub ics: Option<PathBuf>,

@@ -1,6 +1,7 @@
-//! `klagehjelp sent CASE [--date D --channel C [--receipt R]] [--ics FILE]`:
-//! records when and how the klage was sent (kept in the case file, written
-//! atomically), and prints the record, the day to follow up and the letters
+//! `klagehjelp sent CASE [--date D --channel C [--receipt R]]
+//! [--changed-in-favour D] [--ics FILE]`: records when and how the klage was
+//! sent, and the day a changed decision arrived (kept in the case file,
+//! written atomically), and prints the record, the day to follow up and the letters
 //! that can follow. Everything comes from `klagehjelp::session`; this only
 //! reads, writes and prints.
 use super::deadline::wrap;
@@ -26,9 +27,18 @@ pub fn run(args: &SentArgs, lang: Lang) -> CliResult {
     })?;
     let mut case = Case::from_json(&text)
         .map_err(|e| CliError::input(format!("{path}: {}", e.message(lang))))?;
+    let mut changed = false;
     if let (Some(date), Some(channel)) = (&args.date, &args.channel) {
         session::record_sent(&mut case, date, channel, &args.receipt, today)
             .map_err(|e| CliError::input(format!("{}: {}", e.field(), e.message(lang))))?;
+        changed = true;
+    }
+    if let Some(date) = &args.changed_in_favour {
+        session::record_changed_in_favour(&mut case, date, today)
+            .map_err(|e| CliError::input(format!("{}: {}", e.field(), e.message(lang))))?;
+        changed = true;
+    }
+    if changed {
         klagehjelp::fsutil::write_atomic(&args.case, case.to_json().as_bytes()).map_err(|e| {
             CliError::Failure(tr(
                 lang,
