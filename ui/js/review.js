@@ -152,6 +152,9 @@ export async function render() {
   // The letter is in Norwegian or English whatever the UI language: its own
   // language and direction, so screen readers and right-to-left UIs read it right.
   out.push(h('pre', { id: 'letter-preview', tabindex: '0', 'aria-labelledby': 'preview-title', dir: 'ltr', lang: langTag(c.letter_language) }));
+  // The rules and figures the check used: on the app's copy only, never in
+  // the letter sent to UDI.
+  out.push(h('p', { class: 'hint', id: 'preview-rules-as-of' }));
   const busy = h('span', { id: 'export-busy', class: 'busy', role: 'status', hidden: true }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('exporting'));
   out.push(h('div', { class: 'button-row' },
     btn(t('export-pdf'), { id: 'export-pdf', class: 'primary', onclick: exportPdf }), busy));
@@ -265,6 +268,9 @@ function showExportError(e) {
 async function updatePreview() {
   updateRoute();
   updateSent();
+  call('check', { case: state.case, lang: uiLang() })
+    .then((v) => { const p = document.getElementById('preview-rules-as-of'); if (p) p.textContent = v.rules_note; })
+    .catch(() => {});
   const pre = document.getElementById('letter-preview');
   const probs = document.getElementById('letter-problems');
   if (!pre) return;

@@ -105,6 +105,17 @@ async fn fullmektig_and_after_sending_from_the_keyboard() {
     )
     .await;
 
+    // "Rules as of" is on the app's copy only, not in the letter.
+    app.wait_js(
+        "the rules note under the preview",
+        WAIT,
+        "const p = document.getElementById('preview-rules-as-of'); return !!p && p.textContent.length > 10;",
+    )
+    .await;
+    let note = app.text("#preview-rules-as-of").await;
+    let preview = app.text("#letter-preview").await;
+    assert!(!preview.contains(note.trim()), "the rules note is in the letter");
+
     // After sending: the record, from the keyboard.
     app.wait_for("#sent-date").await;
     app.fill("sent-date", "20.11.2026", K).await;
