@@ -368,6 +368,30 @@ pub fn is_child(birth: NaiveDate, today: NaiveDate) -> bool {
         .is_some_and(|adult| adult > today)
 }
 
+/// The most lines the sender block may have: five lines at 11 pt from the
+/// 15 mm top margin end above the envelope window (45 mm), so the recipient
+/// always sits at the window's fixed place (see `pdf::layout`).
+pub const SENDER_MAX_LINES: usize = 5;
+
+/// The sender block in at most [`SENDER_MAX_LINES`] lines: the name first,
+/// the contact line last, and the address lines between them joined with
+/// commas when there are too many (nothing is left out).
+fn fit_sender(lines: Vec<String>) -> Vec<String> {
+    if lines.len() <= SENDER_MAX_LINES {
+        return lines;
+    }
+    let n = lines.len();
+    // Name, then address lines, then (maybe) the contact line: keep the first
+    // and last, and fold the middle into as few lines as needed.
+    let room = SENDER_MAX_LINES - 2;
+    let middle = &lines[1..n - 1];
+    let per = middle.len().div_ceil(room);
+    let mut out = vec![lines[0].clone()];
+    out.extend(middle.chunks(per).map(|c| c.join(", ")));
+    out.push(lines[n - 1].clone());
+    out
+}
+
 /// Splits user text into paragraphs at blank lines; single line breaks stay.
 fn paragraphs(text: &str) -> Vec<String> {
     let text = text.replace("\r\n", "\n");
@@ -556,10 +580,8 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
     let mut sender_lines = Vec::new();
     let signer = match &case.representative {
         Some(r) => {
-            sender_lines.push(r.name.trim().to_string());
-            if !r.organisation.trim().is_empty() {
-                sender_lines.push(r.organisation.trim().to_string());
-            }
+            // "Jussbuss v/ Kari Nordmann" on one line.
+            sender_lines.push(rep_as(r));
             sender_lines.extend(lines(&r.address));
             contact(&r.phone, &r.email, &mut sender_lines);
             let who = FluentValue::from(applicant_name.clone());
@@ -580,6 +602,8 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             applicant_name.clone()
         }
     };
+
+    let sender_lines = fit_sender(sender_lines);
 
     // Co-applicants (each with their own DUF number) and the sponsor.
     let born = |s: &str| {
@@ -867,6 +891,32 @@ mod tests {
             vec!["a\nb".to_string(), "c".to_string()]
         );
         assert!(paragraphs("  \n").is_empty());
+    }
+
+    #[test]
+    fn a_long_sender_is_folded_into_five_lines_and_nothing_is_lost() {
+        let long: Vec<String> = [
+            "Jussbuss v/ Kari Nordmann",
+            "c/o Hodan Warsame",
+            "Moi Avenue 12",
+            "Flat 4",
+            "00100 Nairobi",
+            "Kenya",
+            "Telefon: +254 712 345 678 – E-post: kari@example.com",
+        ]
+        .map(String::from)
+        .to_vec();
+        let f = fit_sender(long.clone());
+        assert_eq!(f.len(), SENDER_MAX_LINES);
+        assert_eq!(f[0], long[0]);
+        assert_eq!(f[4], long[6]);
+        assert_eq!(
+            f.join(", "),
+            long.join(", "),
+            "nothing is lost or reordered"
+        );
+        let short: Vec<String> = long[..4].to_vec();
+        assert_eq!(fit_sender(short.clone()), short);
     }
 
     #[test]

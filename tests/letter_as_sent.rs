@@ -207,3 +207,41 @@ fn no_letter_with_a_fullmektig_who_has_no_name_or_contact() {
     c.representative = Some(r);
     assert!(letter::build(&c, None, today()).is_err());
 }
+
+#[test]
+fn the_recipient_keeps_its_window_place_whatever_the_senders_length() {
+    // A fullmektig with an organisation, a five-line address, phone and e-mail.
+    let mut c = short(Lang::Nb);
+    c.representative = Some(Representative {
+        name: "Kari Nordmann".into(),
+        organisation: "Jussbuss".into(),
+        address: "c/o Hodan Warsame\nMoi Avenue 12\nFlat 4\n00100 Nairobi\nKenya".into(),
+        phone: "+254 712 345 678".into(),
+        email: "kari@example.com".into(),
+        ..Representative::default()
+    });
+    let l = letter::build(&c, None, today()).unwrap();
+    // The sender block is the first block, the recipient the second; five
+    // lines from the top margin end above the window (pdf::layout), so the
+    // recipient is placed at the window's fixed place.
+    match (&l.document.blocks[0], &l.document.blocks[1]) {
+        (pdf::Block::Lines(sender), pdf::Block::Recipient(to)) => {
+            assert!(
+                sender.len() <= letter::SENDER_MAX_LINES,
+                "{} sender lines: {sender:?}",
+                sender.len()
+            );
+            let all = sender.join(", ");
+            for part in [
+                "Jussbuss v/ Kari Nordmann",
+                "Moi Avenue 12",
+                "Kenya",
+                "kari@example.com",
+            ] {
+                assert!(all.contains(part), "{part} lost: {all}");
+            }
+            assert_eq!(to[0], "Utlendingsdirektoratet (UDI)");
+        }
+        other => panic!("unexpected first blocks: {other:?}"),
+    }
+}

@@ -114,7 +114,10 @@ async fn fullmektig_and_after_sending_from_the_keyboard() {
     .await;
     let note = app.text("#preview-rules-as-of").await;
     let preview = app.text("#letter-preview").await;
-    assert!(!preview.contains(note.trim()), "the rules note is in the letter");
+    assert!(
+        !preview.contains(note.trim()),
+        "the rules note is in the letter"
+    );
 
     // After sending: the record, from the keyboard.
     app.wait_for("#sent-date").await;
