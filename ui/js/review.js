@@ -79,6 +79,9 @@ export async function render() {
   out.push(section(t('decision-legend'), 'review-decision', [
     h('dl', { class: 'review-list' },
       row(t('authority'), t(`authority-${c.decision.authority}`) + (c.decision.embassy ? ` (${c.decision.embassy})` : '')),
+      row(t('made-by'), c.decision.made_by
+        ? (c.decision.made_by === 'UNE' ? t('made-by-UNE') : c.decision.made_by === 'UDI' && c.decision.authority === 'UDI' ? t('made-by-UDI-direct') : t(`made-by-${c.decision.made_by}`))
+        : ''),
       row(t('refusal-grounds-legend'), named.join(', '))),
     dateInput({ id: 'decision-date', path: 'decision.date', label: t('decision-date') }),
     dateInput({ id: 'decision-received', path: 'decision.received', label: t('decision-received') }),
