@@ -61,6 +61,19 @@ pub struct Case {
     /// The record of sending, once sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sent: Option<Sent>,
+    /// Ask in the klage for access to the case documents (innsyn, fvl.
+    /// § 18). Innsyn does not stop the klage deadline (fvl. § 29).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub request_innsyn: bool,
+    /// Ask, in the alternative, that the decision be set aside and the case
+    /// sent back for new consideration (fvl. § 34 fourth paragraph).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub request_set_aside: bool,
+    /// The day the new decision in the applicant's favour reached them
+    /// (`YYYY-MM-DD`), once the decision was changed: a claim for costs
+    /// must be made within three weeks of it (fvl. § 36).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub changed_in_favour_received: String,
     /// Facts of an older format that this format asks differently: dropped
     /// when the file was opened (the interview asks again), named here so
     /// the user is told. Never written back.
@@ -92,6 +105,9 @@ impl Default for Case {
             sponsor: None,
             deferral_reasons: String::new(),
             sent: None,
+            request_innsyn: false,
+            request_set_aside: false,
+            changed_in_favour_received: String::new(),
             migration_notices: vec![],
             extra: Extra::new(),
         }

@@ -61,8 +61,8 @@ fn catalog(lang: Lang) -> &'static Catalog {
 
 /// The Fluent files that every applicant language (ar, so, ti, fa, uk) must
 /// translate in full: same messages as nb, same placeables. Files not listed
-/// (the requirements and the interview, being rewritten) fall back to
-/// English message by message; add them here once they are translated.
+/// (letter.ftl: the letter's own words stay nb, nn or en) fall back to
+/// English message by message; add a file here once it is translated.
 pub const STRICT_FILES: &[&str] = &[
     "ui.ftl",
     "deadline.ftl",
@@ -76,6 +76,7 @@ pub const STRICT_FILES: &[&str] = &[
     "check.ftl",
     "session.ftl",
     "safety.ftl",
+    "sending.ftl",
 ];
 
 /// The language whose text message `id` is shown in when asked for `lang`:

@@ -122,6 +122,48 @@ pub fn deadline_calendar(report: &DeadlineReport, lang: Lang) -> String {
     lines.iter().map(|l| fold_line(l)).collect()
 }
 
+/// A calendar file with one all-day event on `day` and a reminder at 09:00
+/// that day: e.g. the day to follow up when UDI's three-week answer duty
+/// runs out. `stamp` (a date of the case, never the clock) keeps the file
+/// byte-identical for the same case.
+pub fn reminder_calendar(
+    uid: &str,
+    stamp: NaiveDate,
+    day: NaiveDate,
+    summary: &str,
+    description: &str,
+    lang: Lang,
+) -> String {
+    let day_after = day.checked_add_days(Days::new(1)).unwrap_or(day);
+    let lines: Vec<String> = vec![
+        "BEGIN:VCALENDAR".into(),
+        "VERSION:2.0".into(),
+        format!(
+            "PRODID:-//Klagehjelp//Klagehjelp {}//{}",
+            env!("CARGO_PKG_VERSION"),
+            lang.code().to_uppercase()
+        ),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+        "BEGIN:VEVENT".into(),
+        format!("UID:{uid}"),
+        format!("DTSTAMP:{}T000000Z", ymd(stamp)),
+        format!("DTSTART;VALUE=DATE:{}", ymd(day)),
+        format!("DTEND;VALUE=DATE:{}", ymd(day_after)),
+        format!("SUMMARY:{}", escape_text(summary)),
+        format!("DESCRIPTION:{}", escape_text(description)),
+        "TRANSP:TRANSPARENT".into(),
+        "BEGIN:VALARM".into(),
+        "ACTION:DISPLAY".into(),
+        format!("DESCRIPTION:{}", escape_text(summary)),
+        "TRIGGER:PT9H".into(),
+        "END:VALARM".into(),
+        "END:VEVENT".into(),
+        "END:VCALENDAR".into(),
+    ];
+    lines.iter().map(|l| fold_line(l)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,5 +212,24 @@ mod tests {
         assert_eq!(a.matches("TRIGGER:-P1DT15H\r\n").count(), 1);
         assert!(!a.replace("\r\n", "").contains('\n'), "bare LF");
         assert!(a.ends_with("END:VCALENDAR\r\n"));
+    }
+
+    #[test]
+    fn a_reminder_on_its_day_at_nine() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let a = reminder_calendar(
+            "x@klagehjelp",
+            d("2026-11-20"),
+            d("2026-12-11"),
+            "Følg opp, klage",
+            "a; b",
+            Lang::Nb,
+        );
+        assert!(a.contains("DTSTART;VALUE=DATE:20261211\r\n"));
+        assert!(a.contains("DTEND;VALUE=DATE:20261212\r\n"));
+        assert!(a.contains("DTSTAMP:20261120T000000Z\r\n"));
+        assert!(a.contains("SUMMARY:Følg opp\\, klage\r\n"));
+        assert!(a.contains("TRIGGER:PT9H\r\n"));
+        assert!(!a.replace("\r\n", "").contains('\n'), "bare LF");
     }
 }

@@ -340,6 +340,11 @@ struct Ctx {
     late: bool,
     /// The day the klage was sent (`sent.date`), in words, or empty.
     sent: String,
+    /// Ask for access to the case documents (fvl. § 18).
+    ask_innsyn: bool,
+    /// Ask, in the alternative, that the decision be set aside and sent
+    /// back (fvl. § 34 fourth paragraph); only where a klageinstans decides.
+    ask_set_aside: bool,
     more_documents: bool,
     late_reason: Vec<String>,
     attachments: Vec<AttachmentCtx>,
@@ -361,6 +366,30 @@ pub fn is_child(birth: NaiveDate, today: NaiveDate) -> bool {
     birth
         .checked_add_months(chrono::Months::new(18 * 12))
         .is_some_and(|adult| adult > today)
+}
+
+/// The most lines the sender block may have: five lines at 11 pt from the
+/// 15 mm top margin end above the envelope window (45 mm), so the recipient
+/// always sits at the window's fixed place (see `pdf::layout`).
+pub const SENDER_MAX_LINES: usize = 5;
+
+/// The sender block in at most [`SENDER_MAX_LINES`] lines: the name first,
+/// the contact line last, and the address lines between them joined with
+/// commas when there are too many (nothing is left out).
+fn fit_sender(lines: Vec<String>) -> Vec<String> {
+    if lines.len() <= SENDER_MAX_LINES {
+        return lines;
+    }
+    let n = lines.len();
+    // Name, then address lines, then (maybe) the contact line: keep the first
+    // and last, and fold the middle into as few lines as needed.
+    let room = SENDER_MAX_LINES - 2;
+    let middle = &lines[1..n - 1];
+    let per = middle.len().div_ceil(room);
+    let mut out = vec![lines[0].clone()];
+    out.extend(middle.chunks(per).map(|c| c.join(", ")));
+    out.push(lines[n - 1].clone());
+    out
 }
 
 /// Splits user text into paragraphs at blank lines; single line breaks stay.
@@ -486,9 +515,26 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
     }
 
     let applicant_name = case.applicant_name();
+    // A volunteer's organisation as fullmektig: "Jussbuss v/ Kari Nordmann"
+    // (fvl. § 12 second paragraph: an organisation the party is a member of).
+    let rep_as = |r: &crate::case::Representative| {
+        if r.organisation.trim().is_empty() {
+            r.name.trim().to_string()
+        } else {
+            tr(
+                lang,
+                "letter-rep-organisation",
+                &[
+                    ("org", FluentValue::from(r.organisation.trim().to_string())),
+                    ("name", FluentValue::from(r.name.trim().to_string())),
+                ],
+            )
+        }
+    };
     let rep = case.representative.as_ref().map(|r| {
         let address = lines(&r.address).join(", ");
-        let full = [r.name.trim(), r.organisation.trim(), address.as_str()]
+        let who = rep_as(r);
+        let full = [who.as_str(), address.as_str()]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect::<Vec<_>>()
@@ -534,20 +580,15 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
     let mut sender_lines = Vec::new();
     let signer = match &case.representative {
         Some(r) => {
-            sender_lines.push(r.name.trim().to_string());
-            if !r.organisation.trim().is_empty() {
-                sender_lines.push(r.organisation.trim().to_string());
-            }
+            // "Jussbuss v/ Kari Nordmann" on one line.
+            sender_lines.push(rep_as(r));
             sender_lines.extend(lines(&r.address));
             contact(&r.phone, &r.email, &mut sender_lines);
             let who = FluentValue::from(applicant_name.clone());
             tr(
                 lang,
                 "letter-signer-representative",
-                &[
-                    ("rep", FluentValue::from(r.name.trim().to_string())),
-                    ("name", who),
-                ],
+                &[("rep", FluentValue::from(rep_as(r))), ("name", who)],
             )
         }
         None => {
@@ -561,6 +602,8 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             applicant_name.clone()
         }
     };
+
+    let sender_lines = fit_sender(sender_lines);
 
     // Co-applicants (each with their own DUF number) and the sponsor.
     let born = |s: &str| {
@@ -760,6 +803,12 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
             .map(|d| date_long(lang, d))
             .unwrap_or_default(),
         utsatt_reasons: paragraphs(&case.deferral_reasons),
+        ask_innsyn: case.request_innsyn && kind.may_ask_deferral(),
+        ask_set_aside: case.request_set_aside
+            && matches!(
+                kind,
+                LetterKind::Klage | LetterKind::Forelopig | LetterKind::Late
+            ),
         late: dl.late,
         // Never a deferral paragraph for an applicant abroad (fvl. § 42 is
         // about staying in Norway); the case's notice says so.
@@ -842,6 +891,32 @@ mod tests {
             vec!["a\nb".to_string(), "c".to_string()]
         );
         assert!(paragraphs("  \n").is_empty());
+    }
+
+    #[test]
+    fn a_long_sender_is_folded_into_five_lines_and_nothing_is_lost() {
+        let long: Vec<String> = [
+            "Jussbuss v/ Kari Nordmann",
+            "c/o Hodan Warsame",
+            "Moi Avenue 12",
+            "Flat 4",
+            "00100 Nairobi",
+            "Kenya",
+            "Telefon: +254 712 345 678 – E-post: kari@example.com",
+        ]
+        .map(String::from)
+        .to_vec();
+        let f = fit_sender(long.clone());
+        assert_eq!(f.len(), SENDER_MAX_LINES);
+        assert_eq!(f[0], long[0]);
+        assert_eq!(f[4], long[6]);
+        assert_eq!(
+            f.join(", "),
+            long.join(", "),
+            "nothing is lost or reordered"
+        );
+        let short: Vec<String> = long[..4].to_vec();
+        assert_eq!(fit_sender(short.clone()), short);
     }
 
     #[test]

@@ -285,3 +285,362 @@ pub fn migration_notice(case: &Case, lang: Lang) -> Option<String> {
 pub fn is_error(p: &Problem) -> bool {
     p.severity == Severity::Error
 }
+
+// ---------------------------------------------------------------------------
+// After sending (routes: what was sent, when and how; the day to follow up;
+// the letters that can come after the klage)
+// ---------------------------------------------------------------------------
+
+use crate::case::{Sent, SentChannel};
+use crate::routes::{self, RouteKind};
+
+/// The channel codes of the case file (`sent.channel`).
+pub fn channel_code(c: SentChannel) -> &'static str {
+    match c {
+        SentChannel::UdiUpload => "udi_upload",
+        SentChannel::Post => "post",
+        SentChannel::Police => "police",
+        SentChannel::Embassy => "embassy",
+        SentChannel::UneForm => "une_form",
+    }
+}
+
+fn channel_of(code: &str) -> Option<SentChannel> {
+    [
+        SentChannel::UdiUpload,
+        SentChannel::Post,
+        SentChannel::Police,
+        SentChannel::Embassy,
+        SentChannel::UneForm,
+    ]
+    .into_iter()
+    .find(|c| channel_code(*c) == code.trim())
+}
+
+/// The ways a letter on this route can be sent, as the route's channels
+/// give them: UDI by upload, by post or through the police (route A, and
+/// UDI's fvl. § 35); an embassy or a police district as the decision letter
+/// says; UNE through its form.
+pub fn channels_for(kind: RouteKind) -> Vec<SentChannel> {
+    use SentChannel::*;
+    match kind {
+        RouteKind::Udi => vec![UdiUpload, Post, Police],
+        RouteKind::UdiOmgjoring => vec![UdiUpload, Post],
+        RouteKind::Embassy => vec![Embassy],
+        RouteKind::Police => vec![Police],
+        RouteKind::UneOmgjoring => vec![UneForm],
+        RouteKind::Unsure => vec![UdiUpload, Post, Police, Embassy],
+    }
+}
+
+/// A way of sending, for a choice list.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChannelChoice {
+    pub code: &'static str,
+    pub label: String,
+}
+
+/// A letter that can be written after (or, for `utsatt`, before) the klage,
+/// and whether it can be written now. When it is offered is decided here.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindOffer {
+    pub kind: LetterKind,
+    pub title: String,
+    /// What it is for, with its legal source.
+    pub explain: String,
+    /// Whether it can be written now; else `reason` says why not.
+    pub available: bool,
+    pub reason: String,
+    /// The last day to send it, when the law gives one and the case's dates
+    /// allow it to be computed (costs: three weeks, fvl. § 36).
+    pub last_day: Option<NaiveDate>,
+    pub last_day_long: String,
+}
+
+/// The record of sending and what comes after, for the app's "sent"
+/// section and `klagehjelp sent`.
+#[derive(Debug, Clone, Serialize)]
+pub struct AfterView {
+    pub route: RouteKind,
+    pub channels: Vec<ChannelChoice>,
+    /// The record, if the klage was sent: "Sent on … by …; receipt: …".
+    pub sent: Option<Sent>,
+    pub sent_text: String,
+    /// The day to follow up when UDI's three-week answer duty runs out
+    /// (UDI answers letters within three weeks), dated from the day sent;
+    /// only on the routes where UDI receives the letter.
+    pub follow_up: Option<routes::Item>,
+    pub letters: Vec<KindOffer>,
+}
+
+fn channel_label(c: SentChannel, lang: Lang) -> String {
+    t(lang, &format!("ui-sent-channel-{}", channel_code(c)))
+}
+
+fn date_of(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+/// The route's follow-up step (UDI answers letters within three weeks),
+/// dated from the day sent, once sent.
+fn follow_up(case: &Case, lang: Lang, today: NaiveDate) -> Option<routes::Item> {
+    case.sent.as_ref().and_then(|s| date_of(&s.date))?;
+    routes::route(case, today, lang)
+        .next_steps
+        .into_iter()
+        .find(|s| s.id == "udi-follow-up" && s.date.is_some())
+}
+
+/// What can be sent after the klage (routes: ettersending, innsyn, costs)
+/// and the stand-alone deferral request, with when each is offered.
+pub fn after_view(case: &Case, lang: Lang, today: NaiveDate) -> AfterView {
+    let route = routes::route(case, today, lang).route;
+    let sent = case.sent.clone();
+    let sent_text = sent
+        .as_ref()
+        .map(|s| {
+            let date = date_of(&s.date)
+                .map(|d| fmt::date_long(lang, d))
+                .unwrap_or_else(|| s.date.clone());
+            let mut text = tr(
+                lang,
+                "ui-sent-record",
+                &[
+                    ("date", FluentValue::from(date)),
+                    ("channel", FluentValue::from(channel_label(s.channel, lang))),
+                ],
+            );
+            if !s.receipt.trim().is_empty() {
+                text.push(' ');
+                text.push_str(&tr(
+                    lang,
+                    "ui-sent-record-receipt",
+                    &[("receipt", FluentValue::from(s.receipt.trim().to_string()))],
+                ));
+            }
+            text
+        })
+        .unwrap_or_default();
+    AfterView {
+        route,
+        channels: channels_for(route)
+            .into_iter()
+            .map(|c| ChannelChoice {
+                code: channel_code(c),
+                label: channel_label(c, lang),
+            })
+            .collect(),
+        sent,
+        sent_text,
+        follow_up: follow_up(case, lang, today),
+        letters: offered_letters(case, lang, today),
+    }
+}
+
+/// The last day to claim costs: three weeks after the new decision reached
+/// the applicant (fvl. § 36 third paragraph: "senest 3 uker etter at melding
+/// om det nye vedtak er kommet fram"). Not moved past a weekend or holiday:
+/// the date shown is never later than the law's.
+pub fn costs_last_day(case: &Case) -> Option<NaiveDate> {
+    date_of(&case.changed_in_favour_received)?.checked_add_days(chrono::Days::new(21))
+}
+
+/// The letters after the klage, and the stand-alone deferral request, with
+/// the policy of when each is offered.
+pub fn offered_letters(case: &Case, lang: Lang, today: NaiveDate) -> Vec<KindOffer> {
+    let offer = |kind: LetterKind, available: bool, reason: &str| KindOffer {
+        kind,
+        title: t(lang, &format!("ui-after-{}-title", kind.code())),
+        explain: t(lang, &format!("ui-after-{}-explain", kind.code())),
+        available,
+        reason: if available || reason.is_empty() {
+            String::new()
+        } else {
+            t(lang, reason)
+        },
+        last_day: None,
+        last_day_long: String::new(),
+    };
+    let mut out = Vec::new();
+    // Utsatt iverksettelse: only for an applicant in Norway (utl. § 90,
+    // fvl. § 42); sendable at once, before the klage.
+    out.push(offer(
+        LetterKind::Utsatt,
+        routes::deferral_applies(case),
+        "ui-after-utsatt-not-abroad",
+    ));
+    // Ettersending: once the klage is sent (fvl. § 34; UDI gives two more
+    // weeks after a foreløpig klage).
+    out.push(offer(
+        LetterKind::Ettersending,
+        case.sent.is_some(),
+        "ui-after-ettersending-not-sent",
+    ));
+    // Innsyn (fvl. § 18): at any time; it does not stop the klage deadline.
+    out.push(offer(LetterKind::Innsyn, true, ""));
+    // Costs (fvl. § 36): only when the decision was changed in the
+    // applicant's favour, within three weeks of the new decision.
+    let last = costs_last_day(case);
+    let mut costs = offer(
+        LetterKind::Costs,
+        last.is_some_and(|l| today <= l),
+        if last.is_some() {
+            "ui-after-costs-too-late"
+        } else {
+            "ui-after-costs-not-changed"
+        },
+    );
+    costs.last_day = last;
+    costs.last_day_long = last.map(|l| fmt::date_long(lang, l)).unwrap_or_default();
+    out.push(costs);
+    out
+}
+
+/// Why the core does not offer letter `kind` for the case now (e.g. costs
+/// before the decision was changed in the applicant's favour), in `lang`;
+/// None when it may be written. The app and `letter --kind` both refuse it.
+pub fn not_offered(case: &Case, kind: LetterKind, lang: Lang, today: NaiveDate) -> Option<String> {
+    offered_letters(case, lang, today)
+        .into_iter()
+        .find(|o| o.kind == kind && !o.available)
+        .map(|o| o.reason)
+}
+
+/// Why a record of sending was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SentError {
+    #[error("invalid date {0}")]
+    Date(String),
+    #[error("date {0} is after today")]
+    Future(NaiveDate),
+    #[error("unknown channel {0}")]
+    Channel(String),
+    #[error("invalid date of the changed decision {0}")]
+    ChangedDate(String),
+    #[error("the changed decision's date {0} is after today")]
+    ChangedFuture(NaiveDate),
+}
+
+impl UserFacing for SentError {
+    fn code(&self) -> &'static str {
+        match self {
+            SentError::Date(_) => "sent.date_invalid",
+            SentError::Future(_) => "sent.date_future",
+            SentError::Channel(_) => "sent.channel_unknown",
+            SentError::ChangedDate(_) => "changed_in_favour_received.invalid",
+            SentError::ChangedFuture(_) => "changed_in_favour_received.future",
+        }
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            SentError::Date(v) => tr(
+                lang,
+                "ui-sent-error-date",
+                &[("value", FluentValue::from(v.clone()))],
+            ),
+            SentError::Future(d) => tr(
+                lang,
+                "ui-sent-error-future",
+                &[("date", FluentValue::from(fmt::date_long(lang, *d)))],
+            ),
+            SentError::ChangedDate(v) => tr(
+                lang,
+                "ui-changed-error-date",
+                &[("value", FluentValue::from(v.clone()))],
+            ),
+            SentError::ChangedFuture(d) => tr(
+                lang,
+                "ui-changed-error-future",
+                &[("date", FluentValue::from(fmt::date_long(lang, *d)))],
+            ),
+            SentError::Channel(v) => tr(
+                lang,
+                "ui-sent-error-channel",
+                &[
+                    ("value", FluentValue::from(v.clone())),
+                    (
+                        "known",
+                        FluentValue::from(
+                            ["udi_upload", "post", "police", "embassy", "une_form"].join(", "),
+                        ),
+                    ),
+                ],
+            ),
+        }
+    }
+}
+
+impl SentError {
+    /// The field to fix.
+    pub fn field(&self) -> &'static str {
+        match self {
+            SentError::Date(_) | SentError::Future(_) => "sent.date",
+            SentError::Channel(_) => "sent.channel",
+            SentError::ChangedDate(_) | SentError::ChangedFuture(_) => "changed_in_favour_received",
+        }
+    }
+}
+
+/// Records the day the new decision in the applicant's favour reached them
+/// (`YYYY-MM-DD` or as typed, not after today): the three weeks for a claim
+/// for costs run from it (fvl. § 36).
+pub fn record_changed_in_favour(
+    case: &mut Case,
+    date: &str,
+    today: NaiveDate,
+) -> Result<(), SentError> {
+    let d =
+        crate::dates::parse_date(date).ok_or_else(|| SentError::ChangedDate(date.trim().into()))?;
+    if d > today {
+        return Err(SentError::ChangedFuture(d));
+    }
+    case.changed_in_favour_received = d.format("%Y-%m-%d").to_string();
+    Ok(())
+}
+
+/// Records that the klage was sent: on `date` (`YYYY-MM-DD`, not after
+/// today), by `channel` (a case-file code), with the receipt as typed.
+pub fn record_sent(
+    case: &mut Case,
+    date: &str,
+    channel: &str,
+    receipt: &str,
+    today: NaiveDate,
+) -> Result<(), SentError> {
+    let d = crate::dates::parse_date(date).ok_or_else(|| SentError::Date(date.trim().into()))?;
+    if d > today {
+        return Err(SentError::Future(d));
+    }
+    let channel = channel_of(channel).ok_or_else(|| SentError::Channel(channel.trim().into()))?;
+    case.sent = Some(Sent {
+        date: d.format("%Y-%m-%d").to_string(),
+        channel,
+        receipt: receipt.trim().to_string(),
+    });
+    Ok(())
+}
+
+/// The calendar file for the follow-up day (UDI's three-week answer duty),
+/// once the klage is recorded as sent on a route where UDI receives it.
+pub fn follow_up_calendar(case: &Case, lang: Lang, today: NaiveDate) -> Option<String> {
+    let item = follow_up(case, lang, today)?;
+    let day = item.date?;
+    let sent = date_of(&case.sent.as_ref()?.date)?;
+    // No name or DUF number in the UID: calendars sync it to other places.
+    let uid = format!(
+        "oppfolging-{}-{}@klagehjelp",
+        sent.format("%Y%m%d"),
+        day.format("%Y%m%d")
+    );
+    let mut description = vec![item.text.clone()];
+    description.extend(item.sources.iter().cloned());
+    Some(crate::ics::reminder_calendar(
+        &uid,
+        sent,
+        day,
+        &t(lang, "ui-sent-ics-summary"),
+        &description.join("\n"),
+        lang,
+    ))
+}

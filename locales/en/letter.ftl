@@ -46,3 +46,6 @@ letter-kind-costs = claim for costs
 letter-doc-title-ettersending = Further documents – DUF number { $duf }
 letter-doc-title-innsyn = Request for access to the case documents – DUF number { $duf }
 letter-doc-title-costs = Claim for costs – DUF number { $duf }
+
+# A volunteer organisation as fullmektig (fvl. § 12): "Jussbuss v/ Kari Nordmann".
+letter-rep-organisation = { $org } by { $name }

@@ -46,3 +46,6 @@ letter-kind-costs = krav om sakskostnader
 letter-doc-title-ettersending = Ettersending av dokumentasjon – DUF-nummer { $duf }
 letter-doc-title-innsyn = Anmodning om innsyn i saksdokumentene – DUF-nummer { $duf }
 letter-doc-title-costs = Krav om dekning av sakskostnader – DUF-nummer { $duf }
+
+# A volunteer organisation as fullmektig (fvl. § 12): "Jussbuss v/ Kari Nordmann".
+letter-rep-organisation = { $org } v/ { $name }

@@ -127,6 +127,10 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         restore_backup,
         export_case,
         import_case,
+        after_sending,
+        record_sent,
+        follow_up_ics,
+        export_letter,
     ]
 }
 
@@ -1129,6 +1133,122 @@ fn dirs_documents() -> Option<PathBuf> {
     std::env::var_os("HOME")
         .map(PathBuf::from)
         .filter(|p| p.is_dir())
+}
+
+// ---------------------------------------------------------------- after sending
+
+/// What was sent, the day to follow up, and the letters after the klage
+/// (`session::after_view`): the same as `klagehjelp sent`.
+#[tauri::command(rename_all = "snake_case")]
+fn after_sending(case: Value, lang: String) -> UiResult<session::AfterView> {
+    let lang = lang_of(&lang);
+    let case = case_from_value(lang, case)?;
+    Ok(session::after_view(&case, lang, today()))
+}
+
+/// Records that the klage was sent (`sent`: date, channel, receipt) and
+/// returns the case to keep; the UI saves it as any other edit.
+#[tauri::command(rename_all = "snake_case")]
+fn record_sent(
+    case: Value,
+    date: String,
+    channel: String,
+    receipt: String,
+    lang: String,
+) -> UiResult<Value> {
+    let lang = lang_of(&lang);
+    let mut case = case_from_value(lang, case)?;
+    session::record_sent(&mut case, &date, &channel, &receipt, today())
+        .map_err(|e| UiError::user_facing(lang, &e).at(e.field()))?;
+    serde_json::to_value(&case)
+        .map_err(|e| UiError::app_with(lang, "case.invalid", &[("reason", e.to_string().into())]))
+}
+
+/// Saves the follow-up reminder (.ics) for the day UDI's three-week answer
+/// duty runs out, through the same save flow as the deadline's.
+#[tauri::command(rename_all = "snake_case")]
+async fn follow_up_ics<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    case: Value,
+    case_id: Option<String>,
+    lang: String,
+) -> UiResult<Option<Written>> {
+    let lang = lang_of(&lang);
+    let case = case_from_value(lang, case)?;
+    let ics = session::follow_up_calendar(&case, lang, today())
+        .ok_or_else(|| UiError::user_facing(lang, &FollowUpMissing).at("sent.date"))?;
+    let file_name = format!("{}.ics", file_stem(&state, &case, "oppfolging"));
+    let path = choose_save_path(&app, lang, &file_name, "iCalendar", &["ics"]);
+    write_chosen(&state, lang, path, ics.as_bytes(), 0, case_id)
+}
+
+/// No follow-up day: not recorded as sent, or a route where UDI does not
+/// receive the letter.
+struct FollowUpMissing;
+
+impl klagehjelp::i18n::UserFacing for FollowUpMissing {
+    fn code(&self) -> &'static str {
+        "sent.no_follow_up"
+    }
+    fn message(&self, lang: Lang) -> String {
+        i18n::t(lang, "ui-sent-no-follow-up")
+    }
+}
+
+/// Exports a letter of a chosen kind (ettersending, innsyn, costs, utsatt)
+/// as PDF through the same session API as `klagehjelp letter --kind`;
+/// refused when the core does not offer that kind for the case.
+#[tauri::command(rename_all = "snake_case")]
+async fn export_letter<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    case: Value,
+    case_id: Option<String>,
+    kind: String,
+    lang: String,
+) -> UiResult<Option<Written>> {
+    let lang = lang_of(&lang);
+    let case = case_from_value(lang, case)?;
+    // Only the letters after the klage (and the stand-alone deferral
+    // request), when the core offers them.
+    let kind = LetterKind::parse(&kind)
+        .filter(|k| {
+            session::offered_letters(&case, lang, today())
+                .iter()
+                .any(|o| o.kind == *k)
+        })
+        .ok_or_else(|| UiError::app(lang, "letter.not_offered"))?;
+    if let Some(why) = session::not_offered(&case, kind, lang, today()) {
+        return Err(UiError {
+            code: "letter.not_offered".into(),
+            message: why,
+            field: None,
+        });
+    }
+    let started = std::time::Instant::now();
+    let export = session::export_pdf(&case, Some(kind), lang, today()).map_err(|e| match e {
+        session::ExportError::Problems(ps) => {
+            let first = ps.first();
+            UiError {
+                code: first.map_or("case.invalid".into(), |p| p.code.clone()),
+                message: ps
+                    .iter()
+                    .map(|p| p.message.clone())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                field: first.map(|p| p.field.clone()),
+            }
+        }
+        session::ExportError::Pdf(reason) => {
+            UiError::app_with(lang, "pdf.failed", &[("reason", reason.into())])
+        }
+    })?;
+    let millis = started.elapsed().as_millis();
+    let file_name = format!("{}.pdf", file_stem(&state, &case, kind.code()));
+    let path = crate::hooks::save_path()
+        .or_else(|| choose_save_path(&app, lang, &file_name, "PDF", &["pdf"]));
+    write_chosen(&state, lang, path, &export.pdf, millis, case_id)
 }
 
 #[cfg(test)]

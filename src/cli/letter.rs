@@ -38,6 +38,11 @@ pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
             ))
         })?),
     };
+    // When a letter after the klage is offered is the core's policy (the
+    // app refuses the same).
+    if let Some(why) = kind.and_then(|k| session::not_offered(&case, k, lang, today)) {
+        return Err(CliError::input(format!("kind: [letter.not_offered] {why}")));
+    }
     if let Some(notice) = session::migration_notice(&case, lang) {
         eprintln!("{} {notice}", t(lang, "letter-cli-note"));
     }

@@ -12,6 +12,7 @@ mod duf;
 mod interview;
 mod letter;
 mod route;
+mod sent;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -44,6 +45,40 @@ pub enum Command {
     Interview(interview::InterviewArgs),
     /// Where the klage goes, how to send it, who decides, and what comes next.
     Route(RouteArgs),
+    /// After sending: record when and how the klage was sent (kept in the
+    /// case file), the day to follow up (.ics), and the letters that can
+    /// follow (write them with `letter --kind`).
+    Sent(SentArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SentArgs {
+    /// The case file (*.klage.json). Written back (atomically) when
+    /// --date is given.
+    pub case: PathBuf,
+    /// The day the klage was sent (YYYY-MM-DD): records it in the case file.
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "channel")]
+    pub date: Option<String>,
+    /// How it was sent: udi_upload, post, police, embassy or une_form.
+    #[arg(long, requires = "date")]
+    pub channel: Option<String>,
+    /// The receipt, e.g. a registered-letter number (free text).
+    #[arg(long, default_value = "")]
+    pub receipt: String,
+    /// The day a new decision in the applicant's favour reached them
+    /// (YYYY-MM-DD): a claim for costs is then offered, within three weeks
+    /// (fvl. § 36).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub changed_in_favour: Option<String>,
+    /// Also write a calendar file (.ics) for the day to follow up.
+    #[arg(long, value_name = "FILE")]
+    pub ics: Option<PathBuf>,
+    /// Today's date (default: the system date).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -254,6 +289,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Letter(a) => letter::run(a, lang),
         Command::Interview(a) => interview::run(a, lang),
         Command::Route(a) => route::run(a, lang),
+        Command::Sent(a) => sent::run(a, lang),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

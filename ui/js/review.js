@@ -3,7 +3,7 @@
 // happens next.
 import { call, later } from './ipc.js';
 import { t, uiLang, amount, decimal, langTag } from './i18n.js';
-import { h, textInput, checkbox, setError } from './dom.js';
+import { h, textInput, checkbox, radioGroup, setError } from './dom.js';
 import { state, setPath, changed, saveNow } from './state.js';
 import { btn, go, focusField } from './app.js';
 import { dateInput, fetchDeadline, lateReasonField } from './steps-first.js';
@@ -64,6 +64,13 @@ export async function render() {
     text('applicant-phone', 'applicant.phone', t('phone'), { type: 'tel', cls: 'medium' }),
     text('applicant-email', 'applicant.email', t('email'), { type: 'email', cls: 'medium' }),
   ]));
+  // The other applicants and the reference person, as printed in the letter.
+  const co = c.co_applicants || [];
+  out.push(section(t('co-applicants-legend'), 'review-parties',
+    h('dl', { class: 'review-list' },
+      ...co.flatMap((p, i) => row(t('co-applicant-n', { n: i + 2 }), [`${p.given_name} ${p.family_name}`.trim(), p.birth_date, p.duf].filter(Boolean).join(', '))),
+      ...row(t('sponsor-legend'), c.sponsor ? [`${c.sponsor.given_name} ${c.sponsor.family_name}`.trim(), c.sponsor.birth_date].filter(Boolean).join(', ') : '')),
+    'decision', 'add-co-applicant'));
   if (!state.cache.requirements) {
     state.cache.requirements = await call('requirement_list', { lang }).catch(() => null);
   }
@@ -72,10 +79,14 @@ export async function render() {
   out.push(section(t('decision-legend'), 'review-decision', [
     h('dl', { class: 'review-list' },
       row(t('authority'), t(`authority-${c.decision.authority}`) + (c.decision.embassy ? ` (${c.decision.embassy})` : '')),
+      row(t('made-by'), c.decision.made_by
+        ? (c.decision.made_by === 'UNE' ? t('made-by-UNE') : c.decision.made_by === 'UDI' && c.decision.authority === 'UDI' ? t('made-by-UDI-direct') : t(`made-by-${c.decision.made_by}`))
+        : ''),
       row(t('refusal-grounds-legend'), named.join(', '))),
     dateInput({ id: 'decision-date', path: 'decision.date', label: t('decision-date') }),
     dateInput({ id: 'decision-received', path: 'decision.received', label: t('decision-received') }),
     dateInput({ id: 'decision-stated_deadline', path: 'decision.stated_deadline', label: t('stated-deadline'), optional: true }),
+    text('decision-case_number', 'decision.case_number', t('case-number'), { cls: 'medium', hint: t('case-number-hint') }),
     text('decision-reference', 'decision.reference', t('reference'), { cls: 'medium' }),
     text('duf', 'duf', t('duf'), { cls: 'medium' }),
   ], 'decision', 'decision-authority'));
@@ -118,6 +129,8 @@ export async function render() {
       ? checkbox({ id: 'request_deferred_implementation', label: t('deferred-label'), checked: c.request_deferred_implementation, onChange: (on) => setPath('request_deferred_implementation', on) })
       : null,
     checkbox({ id: 'will_send_more_documents', label: t('provisional-label'), checked: c.will_send_more_documents, onChange: (on) => setPath('will_send_more_documents', on) }),
+    checkbox({ id: 'request_innsyn', label: t('request-innsyn-label'), checked: c.request_innsyn, onChange: (on) => setPath('request_innsyn', on) }),
+    checkbox({ id: 'request_set_aside', label: t('request-set-aside-label'), checked: c.request_set_aside, onChange: (on) => setPath('request_set_aside', on) }),
   ], 'grounds'));
 
   out.push(section(t('step-attachments-title'), 'review-attachments',
@@ -142,11 +155,19 @@ export async function render() {
   // The letter is in Norwegian or English whatever the UI language: its own
   // language and direction, so screen readers and right-to-left UIs read it right.
   out.push(h('pre', { id: 'letter-preview', tabindex: '0', 'aria-labelledby': 'preview-title', dir: 'ltr', lang: langTag(c.letter_language) }));
+  // The rules and figures the check used: on the app's copy only, never in
+  // the letter sent to UDI.
+  out.push(h('p', { class: 'hint', id: 'preview-rules-as-of' }));
   const busy = h('span', { id: 'export-busy', class: 'busy', role: 'status', hidden: true }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('exporting'));
   out.push(h('div', { class: 'button-row' },
     btn(t('export-pdf'), { id: 'export-pdf', class: 'primary', onclick: exportPdf }), busy));
   out.push(h('p', { id: 'export-error', class: 'error', role: 'alert' }));
   out.push(exportDone());
+  // After sending: what was sent, when and how; the day to follow up; the
+  // letters that can come after the klage (from the core).
+  out.push(h('section', { class: 'card', 'aria-labelledby': 'sent-title', id: 'sent-section' },
+    h('h2', { id: 'sent-title', text: t('sent-title') }),
+    h('div', { id: 'sent-body' })));
 
   // Where it goes, how to send it, and what happens next: from the core
   // (klagehjelp::routes), the same as `klagehjelp route`.
@@ -220,8 +241,11 @@ function onReview() {
   return !!document.querySelector('section[data-step="review"]');
 }
 
-function schedulePreview() {
+function schedulePreview(ev) {
   if (!onReview()) return;
+  // Typing in the record of sending changes nothing until it is saved.
+  const sent = document.getElementById('sent-body');
+  if (ev && sent && sent.contains(ev.target) && ev.type === 'input') return;
   if (previewTimer) previewTimer.cancel();
   previewTimer = later(updatePreview, 300);
 }
@@ -246,6 +270,10 @@ function showExportError(e) {
 
 async function updatePreview() {
   updateRoute();
+  updateSent();
+  call('check', { case: state.case, lang: uiLang() })
+    .then((v) => { const p = document.getElementById('preview-rules-as-of'); if (p) p.textContent = v.rules_note; })
+    .catch(() => {});
   const pre = document.getElementById('letter-preview');
   const probs = document.getElementById('letter-problems');
   if (!pre) return;
@@ -261,7 +289,7 @@ async function updatePreview() {
       probs.append(h('div', { class: v.text ? 'callout info' : 'callout warn' },
         h('h3', { text: t(v.text ? 'warnings-title' : 'problems-title') }),
         h('ul', {}, v.problems.map((p) => {
-          const fid = p.field.replaceAll('.', '-');
+          const fid = fieldId(p.field);
           if (p.severity !== 'warning' && document.getElementById(fid)) setError(fid, p.message);
           return h('li', {}, p.message, ' ', btn(t('go-to-field'), { class: 'link-button', onclick: () => gotoField(p.field) }));
         }))));
@@ -275,8 +303,13 @@ async function updatePreview() {
 }
 
 /** Focuses the field of a problem: here if it is on this screen, else on its step. */
+/** The DOM id of a case field: `co_applicants[0].duf` → `co_applicants-0-duf`. */
+function fieldId(path) {
+  return path.replace(/\[(\d+)\]/g, '-$1').replaceAll('.', '-');
+}
+
 function gotoField(path) {
-  const id = path.replaceAll('.', '-');
+  const id = fieldId(path);
   if (document.getElementById(id)) { focusField(id); return; }
   const step = path.startsWith('facts.') ? 'check'
     : path === 'late_reason' ? 'deadline'
@@ -310,4 +343,130 @@ async function exportPdf() {
     button.disabled = false;
     button.removeAttribute('aria-busy');
   }
+}
+
+// ---------------------------------------------------------------- after sending
+
+let sentEditing = false;
+// What is typed in the record form before it is saved: kept across re-renders.
+const sentDraft = { date: null, receipt: null, channel: null };
+
+/** Renders the "sent" section: the record form or the record, the follow-up reminder, and the letters after the klage. */
+async function updateSent() {
+  const box = document.getElementById('sent-body');
+  if (!box) return;
+  // Focus stays where it was across a re-render.
+  const focused = box.contains(document.activeElement) ? document.activeElement.id : null;
+  let v;
+  try {
+    v = await call('after_sending', { case: state.case, lang: uiLang() });
+  } catch (e) {
+    box.replaceChildren(h('p', { class: 'error', text: e.message }));
+    return;
+  }
+  const parts = [];
+  if (v.sent && !sentEditing) {
+    parts.push(h('p', { id: 'sent-record', class: 'ok-note', text: v.sent_text }),
+      btn(t('sent-change'), { id: 'sent-change', class: 'secondary small', onclick: () => { sentEditing = true; updateSent().then(() => focusField('sent-date')); } }));
+    if (v.follow_up) {
+      const done = h('p', { id: 'follow-up-done', class: 'ok-note', role: 'status' });
+      parts.push(h('h3', { text: t('sent-follow-up-title') }),
+        h('p', { id: 'sent-follow-up', text: v.follow_up.text }),
+        h('p', { class: 'source', text: v.follow_up.sources.join(' · ') }),
+        h('div', { class: 'button-row' }, btn(t('sent-follow-up-ics'), {
+          id: 'add-follow-up', class: 'secondary',
+          onclick: async () => {
+            try {
+              const w = await call('follow_up_ics', { case: state.case, case_id: state.id, lang: uiLang() });
+              if (w) { done.className = 'ok-note'; done.textContent = t('ics-saved', { path: w.path }); }
+            } catch (e) {
+              done.className = 'error';
+              done.textContent = e.message;
+            }
+          },
+        })), done);
+    } else {
+      parts.push(h('p', { class: 'hint', id: 'sent-no-follow-up', text: t('sent-no-follow-up-route') }));
+    }
+  } else {
+    parts.push(h('p', { class: 'hint', text: t('sent-hint') }));
+    const cur = v.sent || {};
+    let channel = sentDraft.channel || cur.channel || (v.channels.length === 1 ? v.channels[0].code : null);
+    if (!v.channels.some((c) => c.code === channel)) channel = null;
+    const date = textInput({ id: 'sent-date', label: t('sent-date'), hint: t('date-hint'), value: sentDraft.date ?? cur.date ?? '', cls: 'short', onInput: (x) => { sentDraft.date = x; } });
+    const receipt = textInput({ id: 'sent-receipt', label: t('sent-receipt'), hint: t('sent-receipt-hint'), value: sentDraft.receipt ?? cur.receipt ?? '', cls: 'medium', onInput: (x) => { sentDraft.receipt = x; } });
+    const err = h('p', { id: 'sent-error', class: 'error', role: 'alert' });
+    parts.push(date,
+      radioGroup({ id: 'sent-channel', legend: t('sent-channel'), value: channel, options: v.channels.map((c) => ({ value: c.code, label: c.label })), onChange: (x) => { channel = x; sentDraft.channel = x; } }),
+      receipt,
+      h('div', { class: 'button-row' }, btn(t('sent-save'), {
+        id: 'record-sent', class: 'primary',
+        onclick: async () => {
+          err.textContent = '';
+          setError('sent-date', '');
+          try {
+            const c = await call('record_sent', {
+              case: state.case, date: document.getElementById('sent-date').value, channel: channel || '',
+              receipt: document.getElementById('sent-receipt').value, lang: uiLang(),
+            });
+            state.case.sent = c.sent;
+            sentDraft.date = null;
+            sentDraft.receipt = null;
+            sentDraft.channel = null;
+            changed();
+            await saveNow();
+            sentEditing = false;
+            await updateSent();
+            focusField('sent-record');
+          } catch (e) {
+            const id = e.field === 'sent.channel' ? 'sent-channel' : 'sent-date';
+            if (id === 'sent-date') setError('sent-date', e.message);
+            err.textContent = e.message;
+            focusField(id === 'sent-channel' ? `sent-channel-${(v.channels[0] || {}).code}` : id);
+          }
+        },
+      })), err);
+  }
+
+  // The letters after the klage (and the stand-alone deferral request).
+  parts.push(h('h3', { text: t('after-letters-title') }));
+  const costs = v.letters.find((o) => o.kind === 'costs');
+  for (const o of v.letters) {
+    const status = h('p', { id: `after-${o.kind}-status`, role: 'status' });
+    const card = h('div', { class: 'card after-letter', id: `after-${o.kind}`, 'data-available': String(o.available) },
+      h('h4', { text: o.title }),
+      h('p', { text: o.explain }),
+      o.last_day_long ? h('p', { class: 'hint', text: t('after-last-day', { date: o.last_day_long }) }) : null,
+      o.available
+        ? btn(t('after-write-pdf'), {
+          id: `export-${o.kind}`, class: 'secondary', 'aria-label': `${t('after-write-pdf')}: ${o.title}`,
+          onclick: async () => {
+            status.className = '';
+            status.textContent = t('exporting');
+            try {
+              await saveNow();
+              const w = await call('export_letter', { case: state.case, case_id: state.id, kind: o.kind, lang: uiLang() });
+              status.className = 'ok-note';
+              status.textContent = w ? `${t('export-saved')} ${w.path}` : '';
+            } catch (e) {
+              status.className = 'error';
+              status.textContent = e.message;
+            }
+          },
+        })
+        : h('p', { class: 'hint', id: `after-${o.kind}-why`, text: o.reason }),
+      status);
+    if (o === costs) {
+      card.append(dateInput({
+        id: 'changed_in_favour_received', path: 'changed_in_favour_received', label: t('after-costs-changed-label'),
+        hint: t('after-costs-changed-hint'), optional: true,
+        get: () => state.case.changed_in_favour_received || '',
+        set: (x) => { setPath('changed_in_favour_received', x || ''); },
+      }));
+    }
+    parts.push(card);
+  }
+  box.replaceChildren(...parts.filter(Boolean));
+  const again = focused && document.getElementById(focused);
+  if (again) again.focus();
 }

@@ -157,21 +157,15 @@ export async function renderDecision() {
     d.authority === 'police'
       ? text('decision-police_district', 'decision.police_district', t('police-district'), { cls: 'medium' })
       : null,
-    // Many refusals handed out by an embassy or the police are UDI decisions:
-    // the user reads who made it from the decision itself (decision.made_by).
-    d.authority === 'embassy' || d.authority === 'police'
-      ? radioGroup({
-        id: 'decision-made_by',
-        legend: t('made-by'),
-        hint: t('made-by-hint'),
-        value: d.made_by || null,
-        options: ['UDI', d.authority, 'unsure'].map((v) => ({ value: v, label: t(`made-by-${v}`) })),
-        onChange: (v) => { setPath('decision.made_by', v); rerender(); },
-      })
-      : null,
+    // Who made the decision is read from the decision itself, for every
+    // authority (decision.made_by): many refusals handed out by an embassy or
+    // the police are UDI decisions, and a decision naming UNE as klageinstans
+    // was made by UDI (routes: fvl. § 27, utl. § 76).
+    madeByField(d),
     dateInput({ id: 'decision-date', path: 'decision.date', label: t('decision-date'), hint: t('decision-date-hint') }),
     dateInput({ id: 'decision-received', path: 'decision.received', label: t('decision-received'), hint: t('decision-received-hint') }),
     dateInput({ id: 'decision-stated_deadline', path: 'decision.stated_deadline', label: t('stated-deadline'), hint: t('stated-deadline-hint'), optional: true }),
+    text('decision-case_number', 'decision.case_number', t('case-number'), { cls: 'medium', hint: t('case-number-hint') }),
     text('decision-reference', 'decision.reference', t('reference'), { cls: 'medium', hint: t('reference-hint') }),
     dufField);
 
@@ -192,7 +186,95 @@ export async function renderDecision() {
       },
     })));
 
-  return [h('p', { class: 'lead', text: t('step-decision-lead') }), applicant, decision, grounds];
+  return [h('p', { class: 'lead', text: t('step-decision-lead') }), applicant, coApplicantsField(), sponsorField(), decision, grounds];
+}
+
+/** Who made the decision, as the decision's own text says (decision.made_by). */
+function madeByField(d) {
+  const a = d.authority || 'UDI';
+  // The authority the user named first, then UDI (the usual maker), then "not sure".
+  const values = [...new Set([a, 'UDI', 'unsure'])];
+  const label = (v) => (v === 'UDI' && a === 'UDI' ? t('made-by-UDI-direct') : v === 'UNE' ? t('made-by-UNE') : t(`made-by-${v}`));
+  return h('div', { class: 'made-by' },
+    radioGroup({
+      id: 'decision-made_by',
+      legend: t('made-by'),
+      hint: t('made-by-hint'),
+      value: d.made_by || null,
+      options: values.map((v) => ({ value: v, label: label(v) })),
+      onChange: (v) => { setPath('decision.made_by', v); rerender(); },
+    }),
+    h('details', { id: 'made-by-help' },
+      h('summary', { text: t('made-by-help-title') }),
+      h('ul', {},
+        h('li', { text: t('made-by-help-letterhead') }),
+        h('li', { text: t('made-by-help-sentence') }),
+        h('li', { text: t('made-by-help-instructions') }),
+        h('li', { text: t('made-by-help-abroad') }))));
+}
+
+function emptyPerson() {
+  return { given_name: '', family_name: '', birth_date: '', duf: '', relation: '' };
+}
+
+/** Other applicants refused in the same decision, each with their own DUF number (they sign, or a guardian for a child). */
+function coApplicantsField() {
+  const list = state.case.co_applicants || (state.case.co_applicants = []);
+  const fs = h('fieldset', { id: 'co_applicants' },
+    h('legend', { text: t('co-applicants-legend') }),
+    h('p', { class: 'hint', text: t('co-applicants-hint') }));
+  list.forEach((p, i) => {
+    const id = (k) => `co_applicants-${i}-${k}`;
+    const path = (k) => `co_applicants.${i}.${k}`;
+    const name = t('co-applicant-n', { n: i + 2 });
+    fs.append(h('div', { class: 'card person', id: `co_applicants-${i}`, role: 'group', 'aria-label': name },
+      h('h3', { text: name }),
+      textInput({ id: id('given_name'), label: t('given-name'), value: p.given_name, cls: 'medium', onInput: (v) => setPath(path('given_name'), v) }),
+      textInput({ id: id('family_name'), label: t('family-name'), value: p.family_name, cls: 'medium', onInput: (v) => setPath(path('family_name'), v) }),
+      dateInput({ id: id('birth_date'), path: path('birth_date'), label: t('birth-date'), hint: t('co-applicant-birth-hint') }),
+      textInput({ id: id('duf'), label: t('duf'), hint: t('co-applicant-duf-hint'), value: p.duf, cls: 'medium', onInput: (v) => setPath(path('duf'), v) }),
+      btn(t('remove'), {
+        class: 'danger small', id: `co_applicants-${i}-remove`, 'aria-label': `${t('remove')}: ${name}`,
+        onclick: async () => {
+          list.splice(i, 1);
+          changed();
+          await rerender();
+          focus(list.length ? `co_applicants-${Math.min(i, list.length - 1)}-given_name` : 'add-co-applicant');
+        },
+      })));
+  });
+  fs.append(btn(t('co-applicant-add'), {
+    id: 'add-co-applicant', class: 'secondary',
+    onclick: async () => {
+      list.push(emptyPerson());
+      changed();
+      await rerender();
+      focus(`co_applicants-${list.length - 1}-given_name`);
+    },
+  }));
+  return fs;
+}
+
+function focus(id) {
+  const el = document.getElementById(id);
+  if (el) el.focus();
+}
+
+/** The reference person (sponsor): name and date of birth, printed in the letter. */
+function sponsorField() {
+  const s = state.case.sponsor || {};
+  const set = (k, v) => {
+    const cur = state.case.sponsor || { given_name: '', family_name: '', birth_date: '' };
+    cur[k] = v;
+    state.case.sponsor = cur.given_name || cur.family_name || cur.birth_date ? cur : null;
+    changed();
+  };
+  return h('fieldset', { id: 'sponsor' },
+    h('legend', { text: t('sponsor-legend') }),
+    h('p', { class: 'hint', text: t('sponsor-hint') }),
+    textInput({ id: 'sponsor-given_name', label: t('given-name'), value: s.given_name || '', cls: 'medium', onInput: (v) => set('given_name', v) }),
+    textInput({ id: 'sponsor-family_name', label: t('family-name'), value: s.family_name || '', cls: 'medium', onInput: (v) => set('family_name', v) }),
+    dateInput({ id: 'sponsor-birth_date', path: 'sponsor.birth_date', label: t('birth-date'), optional: true, get: () => (state.case.sponsor || {}).birth_date, set: (v) => set('birth_date', v || '') }));
 }
 
 // ---------------------------------------------------------------- 3. the deadline

@@ -75,6 +75,21 @@ export async function renderGrounds() {
   }
   out.push(deferred);
 
+  // Optional requests in the klage: innsyn (fvl. § 18) and, in the
+  // alternative, that the decision be set aside and sent back (fvl. § 34).
+  out.push(h('fieldset', { id: 'requests' },
+    h('legend', { text: t('requests-legend') }),
+    checkbox({
+      id: 'request_innsyn', label: t('request-innsyn-label'), hint: t('request-innsyn-hint'),
+      checked: state.case.request_innsyn,
+      onChange: (on) => setPath('request_innsyn', on),
+    }),
+    checkbox({
+      id: 'request_set_aside', label: t('request-set-aside-label'), hint: t('request-set-aside-hint'),
+      checked: state.case.request_set_aside,
+      onChange: (on) => setPath('request_set_aside', on),
+    })));
+
   out.push(h('fieldset', { id: 'provisional' },
     h('legend', { text: t('provisional-legend') }),
     h('p', { text: t('provisional-explain') }),
@@ -179,7 +194,7 @@ async function removeAt(i) {
 // ---------------------------------------------------------------- 7. representative
 
 function emptyRep() {
-  return { name: '', organisation: '', address: '', phone: '', email: '', is_lawyer: false };
+  return { name: '', organisation: '', address: '', phone: '', email: '', is_lawyer: false, fullmakt_follows: false };
 }
 
 /** Keeps the typed details when "no one helps" is chosen; the case then has no representative. */
@@ -212,9 +227,20 @@ export async function renderRepresentative() {
   }));
   const rep = state.case.representative;
   if (rep) {
+    // Never a "yes" with nothing filled in: what is missing is said here, and
+    // the export is refused until it is there (the core's gate).
+    const status = h('p', { id: 'rep-missing', role: 'status', 'aria-live': 'polite' });
+    const updateMissing = () => {
+      const missing = [];
+      if (!(rep.name || '').trim()) missing.push(t('rep-name'));
+      if (![rep.address, rep.phone, rep.email].some((x) => (x || '').trim())) missing.push(t('rep-contact'));
+      status.className = missing.length ? 'callout warn' : 'ok-note';
+      status.textContent = missing.length ? t('rep-missing', { fields: missing.join(', ') }) : t('rep-complete');
+    };
+    updateMissing();
     const text = (key, label, opts = {}) => textInput({
       id: `representative-${key}`, label, value: rep[key] || '', cls: opts.multiline ? '' : 'medium',
-      onInput: (v) => { rep[key] = v; changed(); }, ...opts,
+      onInput: (v) => { rep[key] = v; changed(); updateMissing(); }, ...opts,
     });
     out.push(h('fieldset', {},
       h('legend', { text: t('rep-legend') }),
@@ -223,10 +249,21 @@ export async function renderRepresentative() {
       text('address', t('address'), { multiline: true, rows: 3 }),
       text('phone', t('phone'), { type: 'tel' }),
       text('email', t('email'), { type: 'email' }),
-      checkbox({ id: 'representative-is_lawyer', label: t('rep-is-lawyer'), hint: t('rep-is-lawyer-hint'), checked: rep.is_lawyer, onChange: (on) => { rep.is_lawyer = on; changed(); } })));
-    out.push(h('div', { class: 'callout info', id: 'fullmakt-note' },
-      h('h2', { text: t('fullmakt-title') }),
-      h('p', { text: t('fullmakt-explain') })));
+      checkbox({ id: 'representative-is_lawyer', label: t('rep-is-lawyer'), hint: t('rep-is-lawyer-hint'), checked: rep.is_lawyer, onChange: (on) => { rep.is_lawyer = on; changed(); rerender(); } })));
+    if (rep.organisation && rep.organisation.trim()) {
+      out.push(h('p', { class: 'hint', id: 'rep-organisation-note', text: t('rep-organisation-note', { org: rep.organisation.trim(), name: (rep.name || '').trim() || '…' }) }));
+    }
+    if (!rep.is_lawyer) {
+      out.push(h('div', { class: 'callout info', id: 'fullmakt-note' },
+        h('h2', { text: t('fullmakt-title') }),
+        h('p', { text: t('fullmakt-explain') }),
+        checkbox({
+          id: 'representative-fullmakt_follows', label: t('rep-fullmakt-follows'), hint: t('rep-fullmakt-follows-hint'),
+          checked: rep.fullmakt_follows,
+          onChange: (on) => { rep.fullmakt_follows = on; changed(); },
+        })));
+    }
+    out.push(status);
   }
   return out;
 }

@@ -1,7 +1,8 @@
 //! Issue 9: for each of the five routes, the review screen shows where the
 //! klage goes, how to send it and what happens next, from the core (the same
 //! as `klagehjelp route`), and the exported PDF is addressed to the right
-//! body. An embassy decision is never sent to UDI.
+//! body, in the case's letter language (nb, nn and en each at least once).
+//! An embassy decision is never sent to UDI.
 use klagehjelp_e2e::flow::squash;
 use klagehjelp_e2e::{App, Config, WAIT, repo_root};
 use serde_json::json;
@@ -45,14 +46,36 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
     ),
 ];
 
-/// Puts the example case into the app's data folder, opened at the review step.
-fn seed(app: &App, id: &str, fixture: &str) {
+/// The letter language each route is tried in: every letter language at
+/// least once in the app (the CLI goldens have all five in all three).
+fn letter_lang(route: &str) -> &'static str {
+    match route {
+        "udi" | "une_omgjoring" => "en",
+        "embassy" | "udi_omgjoring" => "nn",
+        _ => "nb",
+    }
+}
+
+/// A phrase only a letter in `lang` has (first person: "Jeg", "Eg", "I").
+fn in_letter_lang(pdf: &str, lang: &str) -> bool {
+    match lang {
+        "en" => pdf.contains("Reference number (DUF number)"),
+        "nn" => pdf.contains(" Eg ") && pdf.contains("Referansenummer (DUF-nummer)"),
+        _ => pdf.contains(" Jeg ") && pdf.contains("Referansenummer (DUF-nummer)"),
+    }
+}
+
+/// Puts the example case into the app's data folder, opened at the review
+/// step, in the letter language `lang`.
+fn seed(app: &App, id: &str, fixture: &str, lang: &str) {
     let dir = app.data_dir.join("cases");
     std::fs::create_dir_all(&dir).unwrap();
     let text =
         std::fs::read_to_string(repo_root().join(format!("tests/fixtures/{fixture}.klage.json")))
             .unwrap();
-    std::fs::write(dir.join(format!("{id}.klage.json")), text).unwrap();
+    let mut case: serde_json::Value = serde_json::from_str(&text).unwrap();
+    case["letter_language"] = json!(lang);
+    std::fs::write(dir.join(format!("{id}.klage.json")), case.to_string()).unwrap();
     let ui = json!({ "step": "review", "visited": ["language", "decision", "deadline", "check", "grounds", "attachments", "representative", "review"] });
     std::fs::write(dir.join(format!("{id}.ui.json")), ui.to_string()).unwrap();
 }
@@ -60,8 +83,8 @@ fn seed(app: &App, id: &str, fixture: &str) {
 #[tokio::test]
 async fn every_route_is_shown_and_addressed_right() {
     let app = App::start(Config::new("routes")).await;
-    for (id, fixture, _, _, _) in CASES {
-        seed(&app, id, fixture);
+    for (id, fixture, route, _, _) in CASES {
+        seed(&app, id, fixture, letter_lang(route));
     }
     let mut failures = vec![];
     for (id, _, route, shown, addressee) in CASES {
@@ -118,6 +141,12 @@ async fn every_route_is_shown_and_addressed_right() {
         if !pdf.contains(&squash(addressee)) {
             failures.push(format!(
                 "{route}: the PDF is not addressed to {addressee:?}:\n{pdf}"
+            ));
+        }
+        if !in_letter_lang(&pdf, letter_lang(route)) {
+            failures.push(format!(
+                "{route}: the PDF is not in the letter language {}:\n{pdf}",
+                letter_lang(route)
             ));
         }
         if *route == "embassy" && pdf.contains("Postboks 2098") {
