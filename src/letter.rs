@@ -309,7 +309,7 @@ fn render(lang: Lang, name: &str, ctx: &tera::Context) -> Vec<(markup::PartTag, 
 }
 
 /// Groups tagged blocks into parts: consecutive blocks of the same part
-/// make one; a heading that ends a part belongs to the part after it;
+/// make one; the heading that ends a part belongs to the part after it;
 /// blocks without text (space, page and section breaks, cut lines) are left
 /// out.
 fn group_parts(tagged: &[(markup::PartTag, Block)]) -> Vec<LetterPart> {
@@ -331,14 +331,9 @@ fn group_parts(tagged: &[(markup::PartTag, Block)]) -> Vec<LetterPart> {
         }
     }
     for i in 0..parts.len().saturating_sub(1) {
-        let mut moved = Vec::new();
-        while matches!(parts[i].blocks.last(), Some(Block::Heading(_))) && parts[i].blocks.len() > 1
-        {
-            moved.push(parts[i].blocks.pop().expect("non-empty"));
-        }
-        moved.reverse();
-        if !moved.is_empty() {
-            parts[i + 1].blocks.splice(0..0, moved);
+        if parts[i].blocks.len() > 1 && matches!(parts[i].blocks.last(), Some(Block::Heading(_))) {
+            let h = parts[i].blocks.pop().expect("non-empty");
+            parts[i + 1].blocks.insert(0, h);
         }
     }
     parts

@@ -43,7 +43,7 @@ explain-body-une = UNE (مجلس طعون الهجرة)
 explain-not-the-klage = هذا الشرح لك لتقرأه. لا ترسله: فهو ليس جزءًا من الطعن.
 explain-own-words-mark = كلماتك أنت، غير مترجمة
 explain-cli-heading = ماذا تقول رسالتي؟ ({ $kind })
-explain-cli-letter-lang = لا يمكن كتابة الرسالة باللغة { $lang }: لا تقبل UDI وUNE الطعن إلا بالنرويجية أو الإنجليزية. تُكتب الرسالة بـ nb (البوكمول) أو nn (النينوشك) أو en (الإنجليزية)، كما يقول ملف القضية. لتقرأ بـ{ $lang } ما تقوله الرسالة، اكتب: klagehjelp explain CASE --lang { $code }
+explain-cli-letter-lang = لا يمكن كتابة الرسالة باللغة { $lang }: لا تقبل UDI وUNE الطعن إلا بالنرويجية أو الإنجليزية. تُكتب الرسالة بـ nb (البوكمول) أو nn (النينوشك) أو en (الإنجليزية)، كما يقول ملف القضية. لتقرأ باللغة { $lang } ما تقوله الرسالة، اكتب: klagehjelp explain CASE --lang { $code }
 
 ## لوحة شاشة المراجعة (ui/js/review.js)
 ui-explain-title = ماذا تقول رسالتي؟

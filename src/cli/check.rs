@@ -182,6 +182,8 @@ fn human(check: &Check, lang: Lang) -> String {
     let mut out = String::new();
     out.push_str(&t(lang, "check-heading"));
     out.push('\n');
+    // Dates formatted for the language the sentence is shown in.
+    let shown = klagehjelp::i18n::shown_in(lang, "check-assessed");
     wrap(
         &mut out,
         "",
@@ -190,8 +192,8 @@ fn human(check: &Check, lang: Lang) -> String {
             lang,
             "check-assessed",
             &[
-                ("date", fmt::date_long(lang, check.assessment_date).into()),
-                ("rules", fmt::date_long(lang, check.rules_as_of).into()),
+                ("date", fmt::date_long(shown, check.assessment_date).into()),
+                ("rules", fmt::date_long(shown, check.rules_as_of).into()),
             ],
         ),
     );
