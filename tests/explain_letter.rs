@@ -113,6 +113,20 @@ fn every_part_of_every_letter_has_an_explanation_in_every_language() {
 }
 
 #[test]
+fn the_text_beside_each_explanation_is_the_letters_own() {
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (name, l) in letters() {
+        let text = norm(&l.to_text());
+        for p in explain::explain(&l, Lang::Ar).paragraphs {
+            for b in &p.letter_text {
+                let b = norm(b.trim_start_matches('_'));
+                assert!(text.contains(&b), "{name}: {b:?} is not in the letter");
+            }
+        }
+    }
+}
+
+#[test]
 fn the_requests_are_explained() {
     // The change of the decision, utsatt iverksettelse, the fullmakt's
     // powers, the subsidiary fvl. § 31 request, attachments, signatures.
