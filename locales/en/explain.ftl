@@ -2,7 +2,7 @@
 ## letter (the @part marks in templates/), in the reader's language. Keep
 ## § references as they are. Placeables: dates already formatted.
 
-explain-header = The top of the letter: who sends it and to whom ({ $authority }), the date, your DUF number { $duf }, the case number and who the case is about. The title says what the letter is: { $kind }.
+explain-header = The top of the letter. It says who sends it and that it goes to { $authority }. It also gives the date, your DUF number { $duf }, the case number and who the case is about. The title says what the letter is: { $kind }.
 explain-representative = { $rep } writes this letter for you as your representative (fullmektig). The letter says that a power of attorney (fullmakt) allows this (fvl. § 12).
 explain-decision-klage = This says which decision you complain about: the decision of { $authority } of { $decided } that refused the application for family immigration. A klage asks for a decision to be changed.
 explain-decision-omgjoring = This says which decision the letter is about: the decision of { $authority } of { $decided } that refused the application. You ask { $authority } to reverse (omgjøre) its own decision.

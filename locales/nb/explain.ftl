@@ -1,7 +1,7 @@
 ## «Hva står i brevet mitt?» (src/explain.rs): én melding per del av brevet
 ## (@part-merkene i templates/), på leserens språk. § -henvisninger står som de er.
 
-explain-header = Toppen av brevet: hvem som sender det og til hvem ({ $authority }), datoen, DUF-nummeret ditt { $duf }, saksnummeret og hvem saken gjelder. Tittelen sier hva brevet er: { $kind }.
+explain-header = Toppen av brevet. Den sier hvem som sender brevet, og at det går til { $authority }. Den har også datoen, DUF-nummeret ditt { $duf }, saksnummeret og hvem saken gjelder. Tittelen sier hva brevet er: { $kind }.
 explain-representative = { $rep } skriver brevet for deg som fullmektig. Brevet sier at en fullmakt gir rett til det (fvl. § 12).
 explain-decision-klage = Her står det hvilket vedtak du klager på: vedtaket fra { $authority } av { $decided } om avslag på søknaden om familieinnvandring. En klage ber om at vedtaket blir endret.
 explain-decision-omgjoring = Her står det hvilket vedtak brevet gjelder: vedtaket fra { $authority } av { $decided } om avslag på søknaden. Du ber { $authority } om å omgjøre sitt eget vedtak.

@@ -1,7 +1,7 @@
 ## «Kva står i brevet mitt?» (src/explain.rs): éi melding per del av brevet
 ## (@part-merka i templates/), på språket til lesaren.
 
-explain-header = Toppen av brevet: kven som sender det og til kven ({ $authority }), datoen, DUF-nummeret ditt { $duf }, saksnummeret og kven saka gjeld. Tittelen seier kva brevet er: { $kind }.
+explain-header = Toppen av brevet. Han seier kven som sender brevet, og at det går til { $authority }. Han har òg datoen, DUF-nummeret ditt { $duf }, saksnummeret og kven saka gjeld. Tittelen seier kva brevet er: { $kind }.
 explain-representative = { $rep } skriv brevet for deg som fullmektig. Brevet seier at ei fullmakt gir rett til det (fvl. § 12).
 explain-decision-klage = Her står det kva vedtak du klagar på: vedtaket frå { $authority } av { $decided } om avslag på søknaden om familieinnvandring. Ei klage ber om at vedtaket blir endra.
 explain-decision-omgjoring = Her står det kva vedtak brevet gjeld: vedtaket frå { $authority } av { $decided } om avslag på søknaden. Du ber { $authority } om å gjere om sitt eige vedtak.

@@ -1,7 +1,7 @@
 ## «Maxay warqaddaydu sheegaysaa?» (src/explain.rs): fariin kasta qayb ka mid ah warqadda.
 ## Tarjumaddan weli turjumaan ma hubin.
 
-explain-header = Qaybta sare ee warqadda: cidda soo dirtay iyo cidda loo dirayo ({ $authority }), taariikhda, lambarkaaga DUF { $duf }, lambarka kiiska iyo qofka kiisku khuseeyo. Cinwaanku wuxuu sheegayaa waxa warqaddu tahay: { $kind }.
+explain-header = Qaybta sare ee warqadda. Waxay sheegaysaa cidda soo dirtay, iyo in loo dirayo { $authority }. Waxa kale oo ku jira taariikhda, lambarkaaga DUF { $duf }, lambarka kiiska iyo qofka kiisku khuseeyo. Cinwaanku wuxuu sheegayaa waxa warqaddu tahay: { $kind }.
 explain-representative = { $rep } ayaa warqaddan kuu qoraya isagoo ah wakiilkaaga (fullmektig). Warqaddu waxay sheegaysaa in wakaalad (fullmakt) ay xaqaas siinayso (fvl. § 12).
 explain-decision-klage = Halkan waxa ku qoran go’aanka aad ka racfaanayso: go’aanka { $authority } ee { $decided } ee diiday codsiga isu-keenidda qoyska. Racfaanku (klage) wuxuu codsanayaa in go’aanka la beddelo.
 explain-decision-omgjoring = Halkan waxa ku qoran go’aanka warqaddu khusayso: go’aanka { $authority } ee { $decided } ee diiday codsiga. Waxaad ka codsanaysaa { $authority } inuu buriyo go’aankiisa (omgjøre).

@@ -300,7 +300,7 @@ async fn explanation_in_arabic(app: &mut App) {
     app.tab_to("explain-print", 10).await;
     app.axe("review: what does my letter say? (ar)").await;
     app.js(
-        "document.getElementById('explain').scrollIntoView({block: 'start'});",
+        "document.getElementById('explain').scrollIntoView({block: 'start', behavior: 'instant'});",
         vec![],
     )
     .await;
