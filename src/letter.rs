@@ -958,6 +958,34 @@ mod tests {
     }
 
     #[test]
+    fn parts_group_blocks_and_a_closing_heading_moves_on() {
+        let tag = |id: &str| markup::PartTag {
+            id: id.to_string(),
+            arg: String::new(),
+        };
+        let tagged = vec![
+            (tag("header"), Block::Title("T".into())),
+            (tag("header"), Block::Heading("The decision".into())),
+            (tag("decision"), Block::Paragraph("I appeal".into())),
+            (tag("decision"), Block::Space(3.0)),
+            (tag("own"), Block::Paragraph("Mine".into())),
+            (tag("own"), Block::Paragraph("Also mine".into())),
+        ];
+        let parts = group_parts(&tagged);
+        let ids: Vec<&str> = parts.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["header", "decision", "own"]);
+        assert_eq!(parts[0].blocks, [Block::Title("T".into())]);
+        assert_eq!(
+            parts[1].blocks,
+            [
+                Block::Heading("The decision".into()),
+                Block::Paragraph("I appeal".into())
+            ]
+        );
+        assert_eq!(parts[2].blocks.len(), 2);
+    }
+
+    #[test]
     fn kinds_parse() {
         for k in LetterKind::ALL {
             assert_eq!(LetterKind::parse(k.code()), Some(k));
