@@ -299,6 +299,48 @@ async fn explanation_in_arabic(app: &mut App) {
     .await;
     app.tab_to("explain-print", 10).await;
     app.axe("review: what does my letter say? (ar)").await;
+    // Side by side, the letter first in reading order: on the right in Arabic.
+    const COLUMNS: &str = "const r = document.querySelector('#explain-list > li');\
+        const a = r.querySelector('.explain-letter').getBoundingClientRect();\
+        const b = r.querySelector('.explain-meaning').getBoundingClientRect();\
+        return {letter_left: a.left, meaning_left: b.left, letter_top: a.top, meaning_top: b.top, width: window.innerWidth};";
+    let wide = app.js(COLUMNS, vec![]).await;
+    let f = |v: &Value, k: &str| v[k].as_f64().unwrap_or(f64::NAN);
+    assert!(
+        f(&wide, "width") > 720.0,
+        "the window is wide enough for two columns: {wide}"
+    );
+    assert!(
+        f(&wide, "letter_left") > f(&wide, "meaning_left")
+            && (f(&wide, "letter_top") - f(&wide, "meaning_top")).abs() < 2.0,
+        "side by side, the letter on the right in Arabic: {wide}"
+    );
+    // A narrow window: the explanation stacks under the letter text.
+    let (w, h) = app.client.get_window_size().await.expect("window size");
+    app.client
+        .set_window_size(560, h as u32)
+        .await
+        .expect("narrow the window");
+    app.wait_js(
+        "the columns to stack in a narrow window",
+        WAIT,
+        "const r = document.querySelector('#explain-list > li');\
+         return r.querySelector('.explain-meaning').getBoundingClientRect().top > r.querySelector('.explain-letter').getBoundingClientRect().bottom - 1;",
+    )
+    .await;
+    app.axe("review: what does my letter say? narrow (ar)")
+        .await;
+    app.client
+        .set_window_size(w as u32, h as u32)
+        .await
+        .expect("restore the window");
+    app.wait_js(
+        "the columns side by side again",
+        WAIT,
+        "const r = document.querySelector('#explain-list > li');\
+         return Math.abs(r.querySelector('.explain-meaning').getBoundingClientRect().top - r.querySelector('.explain-letter').getBoundingClientRect().top) < 2;",
+    )
+    .await;
     app.js(
         "document.getElementById('explain').scrollIntoView({block: 'start', behavior: 'instant'});",
         vec![],
