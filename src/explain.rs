@@ -111,9 +111,27 @@ fn block_text(b: &Block) -> Option<String> {
     }
 }
 
+/// Left-to-right isolation (LRI … PDI) of a name or number placed into
+/// right-to-left text, so "Utlendingsdirektoratet (UDI)" keeps its order
+/// and its brackets inside an Arabic sentence. Only for right-to-left
+/// languages and text without right-to-left letters; [`to_text`] removes
+/// the marks again for the terminal.
+fn isolate(lang: Lang, s: String) -> String {
+    let rtl_letter = |c: char| ('\u{590}'..='\u{8ff}').contains(&c);
+    if lang.direction() == crate::lang::Direction::Rtl
+        && !s.is_empty()
+        && !s.chars().any(rtl_letter)
+    {
+        format!("\u{2066}{s}\u{2069}")
+    } else {
+        s
+    }
+}
+
 /// Explains `letter` in `lang`, part by part.
 pub fn explain(letter: &Letter, lang: Lang) -> Explanation {
     let f = &letter.facts;
+    let iso = |s: String| isolate(lang, s);
     let date = |d: Option<chrono::NaiveDate>| date_long(lang, d.unwrap_or_default());
     let body = |m: Option<MadeBy>| match m {
         Some(MadeBy::Udi) => t(lang, "explain-body-udi"),
@@ -122,16 +140,16 @@ pub fn explain(letter: &Letter, lang: Lang) -> Explanation {
     };
     let kind_name = letter.kind.name(lang);
     let base: Vec<(&str, FluentValue<'static>)> = vec![
-        ("authority", f.authority.clone().into()),
+        ("authority", iso(f.authority.clone()).into()),
         ("appeal", body(f.appeal_to).into()),
         ("decided", date(f.decided).into()),
         ("received", date(f.received).into()),
         ("deadline", date(f.deadline).into()),
         ("computed", date(f.computed).into()),
         ("stated", date(f.stated).into()),
-        ("duf", f.duf.clone().into()),
-        ("rep", f.representative.clone().into()),
-        ("names", f.co_names.clone().into()),
+        ("duf", iso(f.duf.clone()).into()),
+        ("rep", iso(f.representative.clone()).into()),
+        ("names", iso(f.co_names.clone()).into()),
         ("count", f.attachments.into()),
         ("signatures", f.signatures.into()),
         ("kind", kind_name.clone().into()),
@@ -173,6 +191,12 @@ pub fn explain(letter: &Letter, lang: Lang) -> Explanation {
 /// The explanation as plain text, for the terminal: each part's letter text
 /// indented under its explanation.
 pub fn to_text(e: &Explanation, lang: Lang) -> String {
+    let mut out = to_text_marked(e, lang);
+    out.retain(|c| c != '\u{2066}' && c != '\u{2069}');
+    out
+}
+
+fn to_text_marked(e: &Explanation, lang: Lang) -> String {
     let mut out = String::new();
     out.push_str(&tr(
         lang,
@@ -195,4 +219,21 @@ pub fn to_text(e: &Explanation, lang: Lang) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_isolated_in_right_to_left_text_only() {
+        let udi = "Utlendingsdirektoratet (UDI)".to_string();
+        assert_eq!(
+            isolate(Lang::Ar, udi.clone()),
+            "\u{2066}Utlendingsdirektoratet (UDI)\u{2069}"
+        );
+        assert_eq!(isolate(Lang::So, udi.clone()), udi);
+        assert_eq!(isolate(Lang::Fa, "سفارت".to_string()), "سفارت");
+        assert_eq!(isolate(Lang::Ar, String::new()), "");
+    }
 }
