@@ -892,9 +892,11 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
     let blocks: Vec<Block> = tagged.into_iter().map(|(_, b)| b).collect();
     let facts = LetterFacts {
         authority: ctx_authority,
+        // As above: UDI's decisions go to UNE; the embassies' and the
+        // police's to UDI; none for a request to UNE itself.
         appeal_to: (!ctx_appeal_empty).then_some(match made_by {
-            MadeBy::Embassy | MadeBy::Unsure => MadeBy::Udi,
-            _ => MadeBy::Une,
+            MadeBy::Udi | MadeBy::Une => MadeBy::Une,
+            MadeBy::Embassy | MadeBy::Unsure | MadeBy::Police => MadeBy::Udi,
         }),
         decided: Some(c.decision_date),
         received: Some(c.received),

@@ -127,6 +127,31 @@ fn the_text_beside_each_explanation_is_the_letters_own() {
 }
 
 #[test]
+fn the_klage_goes_where_the_letter_says() {
+    // UDI's decision: UNE hears the klage; a police or embassy decision: UDI.
+    for (name, body) in [
+        ("amina-spouse-income", "explain-body-une"),
+        ("police-in-norway", "explain-body-udi"),
+        ("forelopig-embassy", "explain-body-udi"),
+    ] {
+        let l = session::build_letter(&case(name), None, today()).unwrap();
+        let e = explain::explain(&l, Lang::En);
+        let request = e.paragraphs.iter().find(|p| p.part == "request").unwrap();
+        assert!(
+            request
+                .explanation
+                .contains(&klagehjelp::i18n::t(Lang::En, body)),
+            "{name}: {request:?}"
+        );
+        let printed = if body.ends_with("une") { "UNE" } else { "UDI" };
+        assert!(
+            request.letter_text.iter().any(|t| t.contains(printed)),
+            "{name}: the letter itself names {printed}: {request:?}"
+        );
+    }
+}
+
+#[test]
 fn the_requests_are_explained() {
     // The change of the decision, utsatt iverksettelse, the fullmakt's
     // powers, the subsidiary fvl. § 31 request, attachments, signatures.
