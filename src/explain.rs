@@ -31,6 +31,10 @@ pub struct Explanation {
     /// The letter kind (`klage` …) and its name in the reader's language.
     pub kind: &'static str,
     pub kind_name: String,
+    /// Whether the app shows the explanation at once: when the reader's
+    /// language is not the letter's (the letter is in a language they may
+    /// not read).
+    pub open_at_once: bool,
     pub paragraphs: Vec<ExplainedPart>,
 }
 
@@ -184,6 +188,7 @@ pub fn explain(letter: &Letter, lang: Lang) -> Explanation {
         letter_bcp47: letter.lang.bcp47(),
         kind: letter.kind.code(),
         kind_name,
+        open_at_once: lang != letter.lang,
         paragraphs,
     }
 }

@@ -206,6 +206,11 @@ fn the_explanation_speaks_the_readers_language_with_the_case_data() {
     let l = session::build_letter(&c, None, today()).unwrap();
     let ar = explain::explain(&l, Lang::Ar);
     assert_eq!(ar.dir, "rtl");
+    assert!(
+        ar.open_at_once,
+        "shown at once to a reader of another language"
+    );
+    assert!(!explain::explain(&l, l.lang).open_at_once);
     let decision = ar.paragraphs.iter().find(|p| p.part == "decision").unwrap();
     assert!(decision.in_reader_language);
     assert!(

@@ -147,7 +147,7 @@ export async function render() {
     btn(t('export-pdf'), { id: 'export-pdf', class: 'primary', onclick: exportPdf }), busy));
   out.push(h('p', { id: 'export-error', class: 'error', role: 'alert' }));
   out.push(exportDone());
-  out.push(explainPanel(c));
+  out.push(explainPanel());
 
   // Where it goes, how to send it, and what happens next: from the core
   // (klagehjelp::routes), the same as `klagehjelp route`.
@@ -279,11 +279,12 @@ async function updatePreview() {
 
 /** "What does my letter say?": the letter part by part beside what each
  * part says and asks in the UI language (`klagehjelp::explain`, from the
- * same letter as the preview and the PDF). Open at once when the UI speaks
- * another language than the letter. Printed on its own sheet by the
- * browser (our PDF layout cannot shape Arabic script), never in the klage. */
-function explainPanel(c) {
-  return h('details', { class: 'card explain', id: 'explain', open: uiLang() !== c.letter_language },
+ * same letter as the preview and the PDF). Open at once when the core says
+ * so (the UI speaks another language than the letter). Printed on its own
+ * sheet by the browser (our PDF layout cannot shape Arabic script), never
+ * in the klage. */
+function explainPanel() {
+  return h('details', { class: 'card explain', id: 'explain' },
     h('summary', { id: 'explain-title' }, h('h2', { text: t('explain-title') })),
     h('p', { text: t('explain-intro') }),
     h('p', { class: 'hint', id: 'explain-print-note', text: t('explain-print-note') }),
@@ -299,6 +300,8 @@ function renderExplanation(e) {
   if (!list || !panel) return;
   panel.hidden = !e;
   if (!e) { list.replaceChildren(); return; }
+  // Opened (or not) once per visit of the screen; then the person decides.
+  if (!panel.dataset.shown) { panel.open = e.open_at_once; panel.dataset.shown = '1'; }
   list.replaceChildren(...e.paragraphs.map((p) => h('li', { class: p.own_words ? 'explain-row own' : 'explain-row', 'data-part': p.part },
     h('div', { class: 'explain-letter' },
       h('span', { class: 'explain-label', text: t('explain-letter') }),
