@@ -77,6 +77,7 @@ pub const STRICT_FILES: &[&str] = &[
     "session.ftl",
     "safety.ftl",
     "sending.ftl",
+    "explain.ftl",
 ];
 
 /// The language whose text message `id` is shown in when asked for `lang`:
@@ -90,6 +91,14 @@ pub fn source_lang(lang: Lang, id: &str) -> Option<Lang> {
         cur = l.fallback();
     }
     None
+}
+
+/// The language message `id` is actually shown in when asked for `lang`
+/// (see [`source_lang`]): format the dates and numbers placed into it for
+/// this language, so an English fallback sentence does not carry an Arabic
+/// month name.
+pub fn shown_in(lang: Lang, id: &str) -> Lang {
+    source_lang(lang, id).unwrap_or(lang)
 }
 
 fn format_in(cat: &Catalog, id: &str, args: Option<&FluentArgs>) -> Option<String> {

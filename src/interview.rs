@@ -425,6 +425,30 @@ pub fn answer(facts: &Facts, fact: &str, value: serde_json::Value) -> Result<Fac
     })
 }
 
+/// A typed number with its grouping removed and a point for its decimal
+/// separator: "250,000" and "250.000" are 250000 for an amount or a year
+/// (the app shows amounts grouped the reader's way, "250,000" in English
+/// and Arabic, "250 000" in Norwegian); "2,5" and "2.5" are 2.5; "1.234,5"
+/// and "1,234.5" are 1234.5 (the last separator is the decimal one).
+fn decimal_point(s: &str, whole: bool) -> String {
+    let body = s.trim_end_matches("kr").trim_start_matches("NOK");
+    let grouped_thousands = |sep: char| {
+        let parts: Vec<&str> = body.split(sep).collect();
+        parts.len() > 1
+            && (1..=3).contains(&parts[0].len())
+            && parts[1..].iter().all(|p| p.len() == 3)
+            && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    if whole && (grouped_thousands(',') || grouped_thousands('.')) {
+        return s.replace([',', '.'], "");
+    }
+    match (s.rfind(','), s.rfind('.')) {
+        (Some(c), Some(p)) if c > p => s.replace('.', "").replace(',', "."),
+        (Some(_), Some(_)) => s.replace(',', ""),
+        _ => s.replace(',', "."),
+    }
+}
+
 /// Parses what a person typed into a JSON value for [`answer`]: a choice
 /// code or its number (1-based), yes/no (ja/nei), a date, "never"/"aldri", a
 /// number (comma or point), an amount with spaces. Empty → `null`.
@@ -450,11 +474,11 @@ pub fn parse_typed(q: &Question, input: &str) -> serde_json::Value {
         },
         FactKind::Date => Value::String(s.to_string()),
         FactKind::Number | FactKind::Amount | FactKind::Year => {
-            let cleaned: String = s
+            let spaceless: String = s
                 .chars()
-                .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-                .collect::<String>()
-                .replace(',', ".");
+                .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
+                .collect();
+            let cleaned = decimal_point(&spaceless, q.kind != FactKind::Number);
             let cleaned = cleaned
                 .trim_end_matches("kr")
                 .trim_start_matches("NOK")
@@ -510,6 +534,18 @@ mod tests {
         assert_eq!(parse_typed(&q, "2,5"), json!(2.5));
         let q = question("sponsor_future_income").unwrap();
         assert_eq!(parse_typed(&q, "416 512 kr"), json!(416512));
+        // Grouped the reader's way (the app shows amounts so): English and
+        // Arabic "250,000", Norwegian "250 000", Ukrainian with a narrow NBSP.
+        assert_eq!(parse_typed(&q, "250,000"), json!(250000));
+        assert_eq!(parse_typed(&q, "1,250,000 kr"), json!(1250000));
+        assert_eq!(parse_typed(&q, "250.000"), json!(250000));
+        assert_eq!(parse_typed(&q, "250\u{202f}000"), json!(250000));
+        // Not an amount in whole kroner: kept as typed, so the check says so.
+        assert_eq!(parse_typed(&q, "2,5"), json!("2,5"));
+        let q = question("cohabited_years").unwrap();
+        assert_eq!(parse_typed(&q, "2.5"), json!(2.5));
+        assert_eq!(parse_typed(&q, "1.234,5"), json!(1234.5));
+        assert_eq!(parse_typed(&q, "1,234.5"), json!(1234.5));
         let q = question("social_assistance_last_paid").unwrap();
         assert_eq!(parse_typed(&q, "aldri"), json!("never"));
         let f = answer(&Facts::default(), "relation", json!("spouse")).unwrap();

@@ -143,6 +143,47 @@ pub struct Letter {
     /// Warnings about the case and notes for the person sending the letter
     /// (where to send it, what to check); not printed in the letter.
     pub notes: Vec<Problem>,
+    /// The letter's parts in order (header, decision, request, the
+    /// applicant's own words …), each with the very blocks of
+    /// [`Letter::document`] it is made of: what [`crate::explain`] explains.
+    pub parts: Vec<LetterPart>,
+    /// The case data the letter states, unformatted, so an explanation can
+    /// give them in the reader's language.
+    pub facts: LetterFacts,
+}
+
+/// One part of a letter: its id (`decision`, `request`, `own` …, see the
+/// `@part` marks in `templates/`), its argument (a ground's requirement) and
+/// its blocks, as printed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LetterPart {
+    pub id: String,
+    pub arg: String,
+    pub blocks: Vec<Block>,
+}
+
+/// What the letter states, as data (see [`Letter::facts`]).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LetterFacts {
+    /// The body that decided, by name ("UDI", an embassy's or police
+    /// district's name).
+    pub authority: String,
+    /// Who hears the klage if the decision is not changed (utl. § 76): UNE,
+    /// or UDI for an embassy's decision; None for a request to UNE itself.
+    pub appeal_to: Option<MadeBy>,
+    pub decided: Option<NaiveDate>,
+    pub received: Option<NaiveDate>,
+    pub deadline: Option<NaiveDate>,
+    pub computed: Option<NaiveDate>,
+    pub stated: Option<NaiveDate>,
+    pub duf: String,
+    /// The representative's name, if any.
+    pub representative: String,
+    /// The co-applicants' names, in running text.
+    pub co_names: String,
+    pub attachments: usize,
+    /// How many signature lines the letter has.
+    pub signatures: usize,
 }
 
 impl Letter {
@@ -258,12 +299,44 @@ fn tera(lang: Lang) -> &'static tera::Tera {
     })
 }
 
-/// Renders template `name` with `ctx` and parses the markup.
-fn render(lang: Lang, name: &str, ctx: &tera::Context) -> Vec<Block> {
+/// Renders template `name` with `ctx` and parses the markup, each block
+/// with the part of the letter it belongs to.
+fn render(lang: Lang, name: &str, ctx: &tera::Context) -> Vec<(markup::PartTag, Block)> {
     let src = tera(lang)
         .render(name, ctx)
         .unwrap_or_else(|e| panic!("template {name}: {e:?}"));
-    markup::parse(&src).unwrap_or_else(|e| panic!("template {name}: {e}"))
+    markup::parse_parts(&src).unwrap_or_else(|e| panic!("template {name}: {e}"))
+}
+
+/// Groups tagged blocks into parts: consecutive blocks of the same part
+/// make one; the heading that ends a part belongs to the part after it;
+/// blocks without text (space, page and section breaks, cut lines) are left
+/// out.
+fn group_parts(tagged: &[(markup::PartTag, Block)]) -> Vec<LetterPart> {
+    let mut parts: Vec<LetterPart> = Vec::new();
+    for (tag, block) in tagged {
+        if matches!(
+            block,
+            Block::Space(_) | Block::PageBreak | Block::CutLine | Block::Section(_)
+        ) {
+            continue;
+        }
+        match parts.last_mut() {
+            Some(p) if p.id == tag.id && p.arg == tag.arg => p.blocks.push(block.clone()),
+            _ => parts.push(LetterPart {
+                id: tag.id.clone(),
+                arg: tag.arg.clone(),
+                blocks: vec![block.clone()],
+            }),
+        }
+    }
+    for i in 0..parts.len().saturating_sub(1) {
+        if parts[i].blocks.len() > 1 && matches!(parts[i].blocks.last(), Some(Block::Heading(_))) {
+            let h = parts[i].blocks.pop().expect("non-empty");
+            parts[i + 1].blocks.insert(0, h);
+        }
+    }
+    parts
 }
 
 // ---------------------------------------------------------------------------
@@ -272,6 +345,8 @@ fn render(lang: Lang, name: &str, ctx: &tera::Context) -> Vec<Block> {
 
 #[derive(Serialize)]
 struct GroundCtx {
+    /// The requirement's id (empty for "other"), for the `@part` mark.
+    id: String,
     title: String,
     source: String,
     paragraphs: Vec<String>,
@@ -719,6 +794,7 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         .filter(|g| !g.text.trim().is_empty())
         .map(|g| match crate::law::is_known_id(&g.requirement) {
             true => GroundCtx {
+                id: g.requirement.clone(),
                 title: crate::law::render::title(&g.requirement, lang),
                 source: check
                     .get(&g.requirement)
@@ -733,6 +809,7 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
                 paragraphs: paragraphs(&g.text),
             },
             false => GroundCtx {
+                id: String::new(),
                 title: t(lang, "letter-ground-other"),
                 source: String::new(),
                 paragraphs: paragraphs(&g.text),
@@ -741,6 +818,10 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         .collect();
 
     let dl = &c.deadline;
+    let ctx_authority = authority.clone();
+    let ctx_appeal_empty = appeal_body.is_empty();
+    let ctx_co_names = co_names.clone();
+    let ctx_attachments = attachments.len();
     let ctx = Ctx {
         kind: kind.code(),
         today: date_long(lang, today),
@@ -835,23 +916,55 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         a
     };
     let code = lang.code();
-    let mut blocks = render(lang, &format!("{code}/{}.tera", kind.code()), &ctx);
+    let mut tagged = render(lang, &format!("{code}/{}.tera", kind.code()), &ctx);
+    let none = markup::PartTag::default;
     // The letter's pages are numbered on their own; the fullmakt is its own
     // section, marked as its attachment number; the label sheet is cut up
     // and never sent as a page: no footer, not counted.
     if has_fullmakt {
-        blocks.push(Block::Section(Some(tr(
-            lang,
-            "letter-footer-fullmakt",
-            &page_args(Some(("n", FluentValue::from(fullmakt_no.unwrap_or(1))))),
-        ))));
-        blocks.extend(render(lang, &format!("{code}/fullmakt.tera"), &ctx));
+        tagged.push((
+            none(),
+            Block::Section(Some(tr(
+                lang,
+                "letter-footer-fullmakt",
+                &page_args(Some(("n", FluentValue::from(fullmakt_no.unwrap_or(1))))),
+            ))),
+        ));
+        tagged.extend(render(lang, &format!("{code}/fullmakt.tera"), &ctx));
     }
     let has_labels = !documents.is_empty() || has_fullmakt;
     if has_labels {
-        blocks.push(Block::Section(None));
-        blocks.extend(render(lang, &format!("{code}/labels.tera"), &ctx));
+        tagged.push((none(), Block::Section(None)));
+        tagged.extend(render(lang, &format!("{code}/labels.tera"), &ctx));
     }
+    let parts = group_parts(&tagged);
+    let blocks: Vec<Block> = tagged.into_iter().map(|(_, b)| b).collect();
+    let facts = LetterFacts {
+        authority: ctx_authority,
+        // As above: UDI's decisions go to UNE; the embassies' and the
+        // police's to UDI; none for a request to UNE itself.
+        appeal_to: (!ctx_appeal_empty).then_some(match made_by {
+            MadeBy::Udi | MadeBy::Une => MadeBy::Une,
+            MadeBy::Embassy | MadeBy::Unsure | MadeBy::Police => MadeBy::Udi,
+        }),
+        decided: Some(c.decision_date),
+        received: Some(c.received),
+        deadline: Some(dl.effective),
+        computed: Some(dl.computed),
+        stated: dl.stated,
+        duf: c.duf.display.clone(),
+        representative: case
+            .representative
+            .as_ref()
+            .map(|r| r.name.trim().to_string())
+            .unwrap_or_default(),
+        co_names: ctx_co_names,
+        attachments: ctx_attachments,
+        signatures: blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Signature { .. }))
+            .count(),
+    };
 
     let document = Document {
         title: tr(
@@ -877,6 +990,8 @@ pub fn build_checked(c: &CheckedCase, today: NaiveDate) -> Letter {
         has_fullmakt,
         has_labels,
         notes,
+        parts,
+        facts,
     }
 }
 
@@ -917,6 +1032,34 @@ mod tests {
         );
         let short: Vec<String> = long[..4].to_vec();
         assert_eq!(fit_sender(short.clone()), short);
+    }
+
+    #[test]
+    fn parts_group_blocks_and_a_closing_heading_moves_on() {
+        let tag = |id: &str| markup::PartTag {
+            id: id.to_string(),
+            arg: String::new(),
+        };
+        let tagged = vec![
+            (tag("header"), Block::Title("T".into())),
+            (tag("header"), Block::Heading("The decision".into())),
+            (tag("decision"), Block::Paragraph("I appeal".into())),
+            (tag("decision"), Block::Space(3.0)),
+            (tag("own"), Block::Paragraph("Mine".into())),
+            (tag("own"), Block::Paragraph("Also mine".into())),
+        ];
+        let parts = group_parts(&tagged);
+        let ids: Vec<&str> = parts.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["header", "decision", "own"]);
+        assert_eq!(parts[0].blocks, [Block::Title("T".into())]);
+        assert_eq!(
+            parts[1].blocks,
+            [
+                Block::Heading("The decision".into()),
+                Block::Paragraph("I appeal".into())
+            ]
+        );
+        assert_eq!(parts[2].blocks.len(), 2);
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod case;
 pub mod dates;
 pub mod deadline;
 pub mod duf;
+pub mod explain;
 pub mod fmt;
 pub mod fsutil;
 pub mod gate;

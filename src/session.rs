@@ -182,6 +182,19 @@ pub fn build_letter(
     letter::build(&letter_case(case, today), kind, today)
 }
 
+/// "What does my letter say?": the letter that follows from the case (or
+/// `kind`), part by part, explained in `lang` (any UI language), from the
+/// same parts the PDF is made of. What the app's review panel and
+/// `klagehjelp explain` show.
+pub fn explain_letter(
+    case: &Case,
+    kind: Option<LetterKind>,
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<crate::explain::Explanation, Vec<Problem>> {
+    build_letter(case, kind, today).map(|l| crate::explain::explain(&l, lang))
+}
+
 /// The letter's warnings (not blocking), in `lang`: the case review and
 /// characters the fonts cannot draw. What the app shows under the preview.
 pub fn letter_warnings(case: &Case, letter: &Letter, lang: Lang, today: NaiveDate) -> Vec<Problem> {

@@ -538,6 +538,9 @@ pub struct LetterView {
     pub problems: Vec<Problem>,
     /// Facts an older case file held that are asked again now.
     pub migration_notice: Option<String>,
+    /// "What does my letter say?": the same letter, part by part, explained
+    /// in the UI language (`klagehjelp::explain`); None while errors stop it.
+    pub explanation: Option<klagehjelp::explain::Explanation>,
 }
 
 #[tauri::command(rename_all = "snake_case")]
@@ -551,12 +554,14 @@ fn letter_preview(case: Value, lang: String) -> UiResult<LetterView> {
             kind: Some(l.kind),
             problems: session::letter_warnings(&case, &l, lang, today()),
             migration_notice,
+            explanation: Some(klagehjelp::explain::explain(&l, lang)),
         },
         Err(problems) => LetterView {
             text: None,
             kind: None,
             problems: problems.into_iter().map(|p| p.in_lang(lang)).collect(),
             migration_notice,
+            explanation: None,
         },
     })
 }

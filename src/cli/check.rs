@@ -187,6 +187,8 @@ fn human(check: &Check, lang: Lang) -> String {
     let mut out = String::new();
     out.push_str(&t(lang, "check-heading"));
     out.push('\n');
+    // Dates formatted for the language the sentence is shown in.
+    let shown = klagehjelp::i18n::shown_in(lang, "check-assessed");
     wrap(
         &mut out,
         "",
@@ -195,8 +197,8 @@ fn human(check: &Check, lang: Lang) -> String {
             lang,
             "check-assessed",
             &[
-                ("date", fmt::date_long(lang, check.assessment_date).into()),
-                ("rules", fmt::date_long(lang, check.rules_as_of).into()),
+                ("date", fmt::date_long(shown, check.assessment_date).into()),
+                ("rules", fmt::date_long(shown, check.rules_as_of).into()),
             ],
         ),
     );

@@ -9,6 +9,20 @@ use klagehjelp::i18n::{FluentValue, UserFacing, t, tr};
 use klagehjelp::letter::LetterKind;
 use klagehjelp::session;
 
+/// The error for `letter --lang L` when L is not a letter language: UDI and
+/// UNE take a klage only in Norwegian or English; `explain` reads it in L.
+pub fn not_a_letter_language(args: &LetterArgs, lang: Lang) -> CliError {
+    let _ = args;
+    CliError::input(tr(
+        lang,
+        "explain-cli-letter-lang",
+        &[
+            ("lang", FluentValue::from(lang.endonym())),
+            ("code", FluentValue::from(lang.code())),
+        ],
+    ))
+}
+
 pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
     let today = today_in(lang, args.today.as_deref())?;
     let path = args.case.display().to_string();

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 mod check;
 mod deadline;
 mod duf;
+mod explain;
 mod interview;
 mod letter;
 mod route;
@@ -49,6 +50,9 @@ pub enum Command {
     /// case file), the day to follow up (.ics), and the letters that can
     /// follow (write them with `letter --kind`).
     Sent(SentArgs),
+    /// What does my letter say? The letter part by part, explained in the
+    /// language of --lang (any of the eight), beside its Norwegian or English text.
+    Explain(ExplainArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -76,6 +80,22 @@ pub struct SentArgs {
     /// Today's date (default: the system date).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// The case file (*.klage.json).
+    pub case: PathBuf,
+    /// Today's date: the letter's date (default: the system date).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+    /// Letter kind: klage, forelopig, late, omgjoring, utsatt, ettersending,
+    /// innsyn, costs (default: follows from the case).
+    #[arg(long)]
+    pub kind: Option<String>,
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
@@ -286,7 +306,13 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Deadline(a) => deadline::run(a, lang),
         Command::Duf(a) => duf::run(a, lang),
         Command::Check(a) => check::run(a, lang),
+        // A letter is written in nb, nn or en (UDI's rule); asking for it in
+        // another language is answered in that language, pointing to `explain`.
+        Command::Letter(a) if cli.lang.is_some() && !lang.is_letter_language() => {
+            Err(letter::not_a_letter_language(a, lang))
+        }
         Command::Letter(a) => letter::run(a, lang),
+        Command::Explain(a) => explain::run(a, lang),
         Command::Interview(a) => interview::run(a, lang),
         Command::Route(a) => route::run(a, lang),
         Command::Sent(a) => sent::run(a, lang),

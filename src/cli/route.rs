@@ -168,7 +168,10 @@ fn human(r: &Route, lang: Lang) -> String {
                 "route-cli-deadline",
                 &[(
                     "date",
-                    FluentValue::from(date_with_weekday(lang, d.deadline)),
+                    FluentValue::from(date_with_weekday(
+                        klagehjelp::i18n::shown_in(lang, "route-cli-deadline"),
+                        d.deadline,
+                    )),
                 )],
             ),
             "",

@@ -15,6 +15,12 @@
 //! | `@sign CAPTION` | [`Block::Signature`] |
 //! | `@pagebreak` | [`Block::PageBreak`] |
 //! | `@cut` | [`Block::CutLine`] |
+//! | `@part ID [ARG]` | no block: the blocks after it, up to the next `@part`, are part `ID` of the letter |
+//!
+//! The `@part` marks let [`parse_parts`] say which part of the letter (the
+//! decision, the request, the applicant's own words …) each block is, so the
+//! letter can be explained paragraph by paragraph in the reader's language
+//! from the very blocks the PDF is made of.
 //!
 //! A line without a marker continues the text of the block above it (joined
 //! with a space), so templates can wrap long paragraphs. Blank lines are
@@ -152,9 +158,31 @@ fn append(target: &mut String, more: &str) {
     target.push_str(more);
 }
 
+/// The part of the letter a block belongs to (`@part ID ARG`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PartTag {
+    /// What the part is: `decision`, `request`, `own` (the applicant's own
+    /// words) …; empty before the first `@part`.
+    pub id: String,
+    /// An argument, e.g. the requirement a ground is about; may be empty.
+    pub arg: String,
+}
+
 /// Parses template output into blocks.
 pub fn parse(src: &str) -> Result<Vec<Block>, MarkupError> {
+    parse_parts(src).map(|v| v.into_iter().map(|(_, b)| b).collect())
+}
+
+/// Parses template output into blocks, each with the part it belongs to.
+pub fn parse_parts(src: &str) -> Result<Vec<(PartTag, Block)>, MarkupError> {
     let mut out = Vec::new();
+    let mut tags: Vec<PartTag> = Vec::new();
+    let mut cur = PartTag::default();
+    let sync = |out: &Vec<Block>, tags: &mut Vec<PartTag>, cur: &PartTag| {
+        while tags.len() < out.len() {
+            tags.push(cur.clone());
+        }
+    };
     let mut open: Option<Open> = None;
     for (i, raw) in src.lines().enumerate() {
         let line = raw.trim();
@@ -189,7 +217,18 @@ pub fn parse(src: &str) -> Result<Vec<Block>, MarkupError> {
         if let Some(o) = open.take() {
             o.close(&mut out);
         }
+        sync(&out, &mut tags, &cur);
         match marker {
+            "part" => {
+                let (id, a) = arg.split_once(' ').unwrap_or((arg, ""));
+                if id.is_empty() {
+                    return Err(err("@part needs an id"));
+                }
+                cur = PartTag {
+                    id: id.to_string(),
+                    arg: unescape(a).trim().to_string(),
+                };
+            }
             "title" => open = Some(Open::Title(arg.to_string())),
             "heading" => open = Some(Open::Heading(arg.to_string())),
             "p" => open = Some(Open::Paragraph(arg.to_string())),
@@ -212,11 +251,13 @@ pub fn parse(src: &str) -> Result<Vec<Block>, MarkupError> {
             "cut" => out.push(Block::CutLine),
             _ => return Err(err("unknown marker")),
         }
+        sync(&out, &mut tags, &cur);
     }
     if let Some(o) = open.take() {
         o.close(&mut out);
     }
-    Ok(out)
+    sync(&out, &mut tags, &cur);
+    Ok(tags.into_iter().zip(out).collect())
 }
 
 #[cfg(test)]
@@ -247,6 +288,31 @@ mod tests {
                 Block::CutLine,
             ]
         );
+    }
+
+    #[test]
+    fn parts_tag_the_blocks_that_follow() {
+        let src = format!(
+            "@title T\n@part decision\n@heading H\n@p A\n@part ground {}\n@p B\n@space 3\n",
+            escape("inntekt")
+        );
+        let v = parse_parts(&src).unwrap();
+        let ids: Vec<(&str, &str)> = v
+            .iter()
+            .map(|(t, _)| (t.id.as_str(), t.arg.as_str()))
+            .collect();
+        assert_eq!(
+            ids,
+            vec![
+                ("", ""),
+                ("decision", ""),
+                ("decision", ""),
+                ("ground", "inntekt"),
+                ("ground", "inntekt")
+            ]
+        );
+        assert_eq!(parse(&src).unwrap().len(), 5);
+        assert!(parse("@part\n").is_err());
     }
 
     #[test]

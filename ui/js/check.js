@@ -4,7 +4,7 @@
 // refusal ground, as the core describes it (status, the sub-rule that decided
 // and why, the figure, what may help, documents, sources).
 import { call } from './ipc.js';
-import { t, uiLang, amount, shortDate } from './i18n.js';
+import { t, uiLang, amount, decimal, shortDate } from './i18n.js';
 import { h, textInput, radioGroup, setError, setNote } from './dom.js';
 import { state, changed } from './state.js';
 import { rerender, btn, focusField } from './app.js';
@@ -223,7 +223,7 @@ function question(q) {
     });
   }
   const draftKey = `facts.${fact}`;
-  const shown = state.ui.drafts[draftKey] ?? (value === undefined || value === null ? '' : kind === 'date' ? shortDate(value) : kind === 'int' && q.kind !== 'year' && Math.abs(value) >= 10000 ? amount(value) : String(kind === 'decimal' && uiLang() !== 'en' ? String(value).replace('.', ',') : value));
+  const shown = state.ui.drafts[draftKey] ?? (value === undefined || value === null ? '' : kind === 'date' ? shortDate(value) : kind === 'int' && q.kind !== 'year' && Math.abs(value) >= 10000 ? amount(value) : (kind === 'decimal' && typeof value === 'number' ? decimal(value) : String(value)));
   return typedField(q, fact, id, kind, shown, help);
 }
 

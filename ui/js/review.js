@@ -163,6 +163,7 @@ export async function render() {
     btn(t('export-pdf'), { id: 'export-pdf', class: 'primary', onclick: exportPdf }), busy));
   out.push(h('p', { id: 'export-error', class: 'error', role: 'alert' }));
   out.push(exportDone());
+  out.push(explainPanel());
   // After sending: what was sent, when and how; the day to follow up; the
   // letters that can come after the klage (from the core).
   out.push(h('section', { class: 'card', 'aria-labelledby': 'sent-title', id: 'sent-section' },
@@ -296,10 +297,65 @@ async function updatePreview() {
     }
     const exp = document.getElementById('export-pdf');
     if (exp) exp.disabled = !v.text;
+    renderExplanation(v.explanation);
   } catch (e) {
+    renderExplanation(null);
     pre.textContent = '';
     probs.replaceChildren(h('p', { class: 'error', text: e.message }));
   }
+}
+
+/** "What does my letter say?": the letter part by part beside what each
+ * part says and asks in the UI language (`klagehjelp::explain`, from the
+ * same letter as the preview and the PDF). Open at once when the core says
+ * so (the UI speaks another language than the letter). Printed on its own
+ * sheet by the browser (our PDF layout cannot shape Arabic script), never
+ * in the klage. */
+function explainPanel() {
+  return h('details', { class: 'card explain', id: 'explain' },
+    h('summary', { id: 'explain-title' }, h('h2', { text: t('explain-title') })),
+    h('p', { text: t('explain-intro') }),
+    h('p', { class: 'hint', id: 'explain-print-note', text: t('explain-print-note') }),
+    h('div', { class: 'button-row no-print' },
+      btn(t('explain-print'), { id: 'explain-print', class: 'secondary', 'aria-describedby': 'explain-print-note', onclick: printExplanation })),
+    h('ol', { id: 'explain-list', class: 'explain-list', 'aria-labelledby': 'explain-title' }));
+}
+
+/** Fills the panel from the core's explanation (None while errors stop the letter). */
+function renderExplanation(e) {
+  const list = document.getElementById('explain-list');
+  const panel = document.getElementById('explain');
+  if (!list || !panel) return;
+  panel.hidden = !e;
+  if (!e) { list.replaceChildren(); return; }
+  // Opened (or not) once per visit of the screen; then the person decides.
+  if (!panel.dataset.shown) { panel.open = e.open_at_once; panel.dataset.shown = '1'; }
+  list.replaceChildren(...e.paragraphs.map((p) => h('li', { class: p.own_words ? 'explain-row own' : 'explain-row', 'data-part': p.part },
+    h('div', { class: 'explain-letter' },
+      h('span', { class: 'explain-label', text: t('explain-letter') }),
+      // The letter's own words, in its language and direction.
+      h('div', { class: 'explain-text', lang: e.letter_bcp47, dir: 'ltr' },
+        p.letter_text.map((b) => h('p', { dir: 'ltr', text: b })))),
+    h('div', { class: 'explain-meaning' },
+      h('span', { class: 'explain-label', text: t('explain-meaning') }),
+      p.own_words ? h('p', { class: 'badge own-words', text: t('explain-own') }) : null,
+      // A part not yet translated into the UI language is shown in English.
+      h('p', { class: 'explain-says', lang: p.in_reader_language ? null : 'en', text: p.explanation }),
+      p.in_reader_language ? null : h('p', { class: 'hint', text: t('explain-fallback') })))));
+}
+
+/** Prints the explanation alone (see the print rules in app.css). */
+function printExplanation() {
+  const panel = document.getElementById('explain');
+  if (!panel) return;
+  panel.open = true;
+  document.body.classList.add('print-explanation');
+  const done = () => {
+    document.body.classList.remove('print-explanation');
+    window.removeEventListener('afterprint', done);
+  };
+  window.addEventListener('afterprint', done);
+  window.print();
 }
 
 /** Focuses the field of a problem: here if it is on this screen, else on its step. */

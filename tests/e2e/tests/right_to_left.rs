@@ -8,6 +8,7 @@
 //! letter is in bokmål). Keyboard only. With `KLAGEHJELP_SCREENSHOTS` set,
 //! each step is saved as `NN-<step>.png` (the README's names; run with
 //! `KLAGEHJELP_SCREENSHOTS=docs/screenshots/ar`).
+use fantoccini::key::Key;
 use klagehjelp_e2e::flow::{Input, Scenario};
 use klagehjelp_e2e::{App, Config, WAIT};
 use serde_json::{Value, json};
@@ -228,7 +229,125 @@ async fn arabic_runs_right_to_left_with_every_string_translated() {
         json!("nb-NO"),
         "the letter preview is marked as bokmål"
     );
+    explanation_in_arabic(&mut app).await;
     app.quit().await;
+}
+
+/// "What does my letter say?" on the review screen: open at once (the UI
+/// speaks Arabic, the letter bokmål), each part of the letter beside its
+/// explanation in Arabic, the letter's text exactly as in the preview, the
+/// applicant's own words marked, reachable and toggled by keyboard, axe
+/// clean; screenshot `08-explain`.
+async fn explanation_in_arabic(app: &mut App) {
+    app.wait_js(
+        "the explanation of the letter",
+        WAIT,
+        "const l = document.querySelectorAll('#explain-list > li'); return l.length > 5 && document.getElementById('explain').open;",
+    )
+    .await;
+    let v = app
+        .js(
+            "const norm = (s) => s.replace(/\\s+/g, ' ').trim();             const preview = norm(document.getElementById('letter-preview').textContent);             const rows = [...document.querySelectorAll('#explain-list > li')];             const arabic = /[\\u0600-\\u06FF]/;             return {               rows: rows.length,               says: rows.map((r) => r.querySelector('.explain-says').textContent),               blocks: rows.flatMap((r) => [...r.querySelectorAll('.explain-text p')].map((p) => norm(p.textContent).replace(/^_+ /, ''))),               missing: rows.flatMap((r) => [...r.querySelectorAll('.explain-text p')].map((p) => norm(p.textContent).replace(/^_+ /, ''))).filter((b) => !preview.includes(b)),               not_arabic: rows.map((r) => r.querySelector('.explain-says').textContent).filter((s) => !arabic.test(s)),               own: document.querySelectorAll('#explain-list > li.own .own-words').length,               letter_lang: [...document.querySelectorAll('.explain-text')].every((e) => e.lang === 'nb-NO' && e.dir === 'ltr'),             };",
+            vec![],
+        )
+        .await;
+    let rows = v["rows"].as_u64().unwrap_or(0);
+    let blocks = v["blocks"].as_array().map_or(0, |b| b.len());
+    assert!(
+        blocks as u64 >= rows,
+        "every part shows its letter text: {v}"
+    );
+    assert_eq!(
+        v["missing"],
+        json!([]),
+        "the letter text beside each explanation is the letter's own (as in the preview)"
+    );
+    assert_eq!(
+        v["not_arabic"],
+        json!([]),
+        "every paragraph is explained in Arabic"
+    );
+    assert!(
+        v["own"].as_u64().unwrap_or(0) >= 1,
+        "the applicant's own words are marked: {v}"
+    );
+    assert_eq!(
+        v["letter_lang"],
+        json!(true),
+        "the letter's text is marked as bokmål, left to right"
+    );
+    // By keyboard: the panel's summary closes and opens it; the print button is reachable.
+    app.js(
+        "window.scrollTo(0, 0); document.activeElement && document.activeElement.blur();",
+        vec![],
+    )
+    .await;
+    app.tab_to("css:#explain > summary", 400).await;
+    app.press(Key::Enter).await;
+    app.wait_js(
+        "the panel to close",
+        WAIT,
+        "return !document.getElementById('explain').open;",
+    )
+    .await;
+    app.press(Key::Enter).await;
+    app.wait_js(
+        "the panel to open",
+        WAIT,
+        "return document.getElementById('explain').open;",
+    )
+    .await;
+    app.tab_to("explain-print", 10).await;
+    app.axe("review: what does my letter say? (ar)").await;
+    // Side by side, the letter first in reading order: on the right in Arabic.
+    const COLUMNS: &str = "const r = document.querySelector('#explain-list > li');\
+        const a = r.querySelector('.explain-letter').getBoundingClientRect();\
+        const b = r.querySelector('.explain-meaning').getBoundingClientRect();\
+        return {letter_left: a.left, meaning_left: b.left, letter_top: a.top, meaning_top: b.top, width: window.innerWidth};";
+    let wide = app.js(COLUMNS, vec![]).await;
+    let f = |v: &Value, k: &str| v[k].as_f64().unwrap_or(f64::NAN);
+    assert!(
+        f(&wide, "width") > 720.0,
+        "the window is wide enough for two columns: {wide}"
+    );
+    assert!(
+        f(&wide, "letter_left") > f(&wide, "meaning_left")
+            && (f(&wide, "letter_top") - f(&wide, "meaning_top")).abs() < 2.0,
+        "side by side, the letter on the right in Arabic: {wide}"
+    );
+    // A narrow window: the explanation stacks under the letter text.
+    let (w, h) = app.client.get_window_size().await.expect("window size");
+    app.client
+        .set_window_size(560, h as u32)
+        .await
+        .expect("narrow the window");
+    app.wait_js(
+        "the columns to stack in a narrow window",
+        WAIT,
+        "const r = document.querySelector('#explain-list > li');\
+         return r.querySelector('.explain-meaning').getBoundingClientRect().top > r.querySelector('.explain-letter').getBoundingClientRect().bottom - 1;",
+    )
+    .await;
+    app.axe("review: what does my letter say? narrow (ar)")
+        .await;
+    app.client
+        .set_window_size(w as u32, h as u32)
+        .await
+        .expect("restore the window");
+    app.wait_js(
+        "the columns side by side again",
+        WAIT,
+        "const r = document.querySelector('#explain-list > li');\
+         return Math.abs(r.querySelector('.explain-meaning').getBoundingClientRect().top - r.querySelector('.explain-letter').getBoundingClientRect().top) < 2;",
+    )
+    .await;
+    app.js(
+        "document.getElementById('explain').scrollIntoView({block: 'start', behavior: 'instant'});",
+        vec![],
+    )
+    .await;
+    app.settle().await;
+    app.screenshot("08-explain").await;
 }
 
 /// The other applicant languages: Somali, Tigrinya, Persian (right to left)

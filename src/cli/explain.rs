@@ -1,0 +1,55 @@
+//! `klagehjelp explain CASE --lang L [--kind K] [--today D] [--json]`:
+//! "What does my letter say?" The letter of a case file, part by part, each
+//! part's Norwegian or English text under what it says and asks, in any of
+//! the eight UI languages. Everything comes from `klagehjelp::explain`
+//! through the session; this only prints it.
+use super::{CliError, CliResult, ExplainArgs, today_in};
+use klagehjelp::Lang;
+use klagehjelp::case::Case;
+use klagehjelp::fmt::plain_spaces;
+use klagehjelp::i18n::{FluentValue, UserFacing, t, tr};
+use klagehjelp::letter::LetterKind;
+use klagehjelp::{explain, session};
+
+pub fn run(args: &ExplainArgs, lang: Lang) -> CliResult {
+    let today = today_in(lang, args.today.as_deref())?;
+    let path = args.case.display().to_string();
+    let bytes = std::fs::read(&args.case).map_err(|e| {
+        CliError::input(tr(
+            lang,
+            "letter-cli-read-failed",
+            &[
+                ("path", FluentValue::from(path.clone())),
+                ("error", FluentValue::from(e.to_string())),
+            ],
+        ))
+    })?;
+    let case = Case::from_bytes(&bytes)
+        .map_err(|e| CliError::input(format!("{path}: {}", e.message(lang))))?;
+    let kind = match args.kind.as_deref() {
+        None => None,
+        Some(k) => Some(LetterKind::parse(k).ok_or_else(|| {
+            CliError::input(tr(
+                lang,
+                "letter-cli-kind-unknown",
+                &[("value", FluentValue::from(k.to_string()))],
+            ))
+        })?),
+    };
+    let e = session::explain_letter(&case, kind, today, lang).map_err(|problems| {
+        let mut msg = t(lang, "letter-cli-problems");
+        for p in problems {
+            msg.push('\n');
+            msg.push_str(&format!("{}: [{}] {}", p.field, p.code, p.message_in(lang)));
+        }
+        CliError::input(msg)
+    })?;
+    if args.json {
+        let mut s = serde_json::to_string_pretty(&e).unwrap_or_default();
+        s.push('\n');
+        print!("{s}");
+    } else {
+        print!("{}", plain_spaces(&explain::to_text(&e, lang)));
+    }
+    Ok(())
+}
