@@ -269,6 +269,10 @@ fn unreadable_files_are_explained_in_the_users_language() {
                 "/dev/null",
             ][..],
         ] {
+            if cmd[0] == "letter" && lang == "ar" {
+                // A letter is never written in Arabic: refused before the file is read.
+                continue;
+            }
             let mut args = vec!["--lang", lang];
             args.extend_from_slice(cmd);
             let (code, _, err) = run(&args);
