@@ -12,6 +12,7 @@ pub mod duf;
 pub mod fmt;
 pub mod fsutil;
 pub mod gate;
+pub mod handover;
 pub mod holidays;
 pub mod i18n;
 pub mod ics;
