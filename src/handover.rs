@@ -292,7 +292,10 @@ mod tests {
         for lang in Lang::UI {
             for e in &all {
                 let m = e.message(lang);
-                assert!(!m.is_empty() && !m.contains("handover-"), "{lang:?} {e:?}: {m}");
+                assert!(
+                    !m.is_empty() && !m.contains("handover-"),
+                    "{lang:?} {e:?}: {m}"
+                );
             }
         }
     }

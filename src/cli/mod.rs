@@ -6,6 +6,7 @@ use klagehjelp::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod case;
 mod check;
 mod deadline;
 mod duf;
@@ -44,6 +45,9 @@ pub enum Command {
     Interview(interview::InterviewArgs),
     /// Where the klage goes, how to send it, who decides, and what comes next.
     Route(RouteArgs),
+    /// Encrypt or decrypt a case file with a passphrase, for handing it over.
+    #[command(subcommand)]
+    Case(case::CaseCommand),
 }
 
 #[derive(Debug, clap::Args)]
@@ -254,6 +258,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Letter(a) => letter::run(a, lang),
         Command::Interview(a) => interview::run(a, lang),
         Command::Route(a) => route::run(a, lang),
+        Command::Case(c) => case::run(c, lang),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
