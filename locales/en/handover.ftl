@@ -30,3 +30,4 @@ ui-handover-working = Working… this takes a few seconds.
 ui-handover-exported = The case was saved encrypted to { $path }. Give the passphrase separately.
 ui-handover-imported = The encrypted case was opened and added to the list.
 ui-handover-reception = To take the case with you, use “Export encrypted…”: the file can be carried on a memory stick or sent by e-mail, and only the passphrase opens it.
+ui-err-handover-nothing-pending = No encrypted file is waiting to be opened. Choose Import again.

@@ -30,3 +30,4 @@ ui-handover-working = Arbeider … dette tar noen sekunder.
 ui-handover-exported = Saken ble lagret kryptert i { $path }. Gi passordfrasen for seg.
 ui-handover-imported = Den krypterte saken ble åpnet og lagt til i listen.
 ui-handover-reception = Vil du ta med deg saken, bruk «Eksporter kryptert …»: filen kan bæres på en minnepinne eller sendes på e-post, og bare passordfrasen åpner den.
+ui-err-handover-nothing-pending = Ingen kryptert fil venter på å bli åpnet. Velg Importer på nytt.

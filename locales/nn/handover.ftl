@@ -30,3 +30,4 @@ ui-handover-working = Arbeider … dette tek nokre sekund.
 ui-handover-exported = Saka vart lagra kryptert i { $path }. Gje passordfrasen for seg.
 ui-handover-imported = Den krypterte saka vart opna og lagd til i lista.
 ui-handover-reception = Vil du ta med deg saka, bruk «Eksporter kryptert …»: fila kan berast på ein minnepinne eller sendast på e-post, og berre passordfrasen opnar henne.
+ui-err-handover-nothing-pending = Inga kryptert fil ventar på å bli opna. Vel Importer på nytt.

@@ -30,3 +30,4 @@ ui-handover-working = Waa la shaqeynayaa… tani waxay qaadanaysaa dhowr ilbiriq
 ui-handover-exported = Kiiska waxaa loo kaydiyay si sir ah { $path }. Erayga sirta si gaar ah u bixi.
 ui-handover-imported = Kiiska sirta ahaa waa la furay waxaana lagu daray liiska.
 ui-handover-reception = Si aad kiiska ula tagto, isticmaal “Dhoofi adigoo qarinaya…”: faylka waxaa lagu qaadi karaa USB ama iimayl ahaan loo diri karaa, kaliya erayga sirta ayaana fura.
+ui-err-handover-nothing-pending = Ma jiro fayl sir ah oo sugaya in la furo. Mar kale dooro “Soo geli kiis”.

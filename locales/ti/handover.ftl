@@ -30,3 +30,4 @@ ui-handover-working = ይሰርሕ ኣሎ… ሒደት ካልኢታት ይወስ
 ui-handover-exported = እቲ ጉዳይ ብምስጢር ኣብ { $path } ተዓቂቡ። መሕለፊ ሓረግ በይኑ ሃብ።
 ui-handover-imported = እቲ ብምስጢር ዝተዓጸወ ጉዳይ ተኸፊቱ ናብቲ ዝርዝር ተወሲኹ።
 ui-handover-reception = ነቲ ጉዳይ ምሳኻ ክትወስዶ፡ “ብምስጢር ኣውጽእ…” ተጠቐም፡ እቲ ፋይል ብUSB ክውሰድ ወይ ብኢመይል ክለኣኽ ይኽእል፡ ዝኸፍቶ ድማ እቲ መሕለፊ ሓረግ ጥራይ እዩ።
+ui-err-handover-nothing-pending = ክኽፈት ዝጽበ ብምስጢር ዝተዓጸወ ፋይል የለን። ደጊምካ ኣእቱ ምረጽ።
