@@ -1016,9 +1016,12 @@ async fn export_case<R: Runtime>(
         .load(&id)
         .map_err(|e| UiError::io(lang, "io.read", &state.store.case_path(&id), &e))?;
     // A damaged file is exported as it is, so someone can help repair it.
-    let file_name = match case_from_bytes(lang, &bytes) {
-        Ok(case) => format!("{}.klage.json", file_stem(&state, &case, "klage")),
-        Err(_) => format!("klage-damaged-{id}.klage.json"),
+    let (file_name, bytes) = match case_from_bytes(lang, &bytes) {
+        Ok(case) => (
+            format!("{}.klage.json", file_stem(&state, &case, "klage")),
+            case.to_json().into_bytes(),
+        ),
+        Err(_) => (format!("klage-damaged-{id}.klage.json"), bytes),
     };
     let path = choose_save_path(&app, lang, &file_name, "Klagehjelp", &["json"]);
     write_chosen(&state, lang, path, &bytes, 0, Some(id))
