@@ -31,3 +31,7 @@ ui-handover-exported = The case was saved encrypted to { $path }. Give the passp
 ui-handover-imported = The encrypted case was opened and added to the list.
 ui-handover-reception = To take the case with you, use “Export encrypted…”: the file can be carried on a memory stick or sent by e-mail, and only the passphrase opens it.
 ui-err-handover-nothing-pending = No encrypted file is waiting to be opened. Choose Import again.
+ui-stated-confirm-title = Check the deadline printed in the decision
+ui-stated-confirm-text = The deadline you typed from the decision ({ $stated }) is more than two months after you received it. A klage deadline is 3 weeks (fvl. § 29), so this is probably a typo. Correct the date, or confirm that the decision really says this. Until you confirm it, Klagehjelp does not use it.
+ui-stated-confirm = I have checked: the decision really says { $stated }.
+ui-stated-confirmed = Confirmed. Send the klage by the earlier date all the same: { $computed }.

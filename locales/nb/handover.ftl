@@ -31,3 +31,7 @@ ui-handover-exported = Saken ble lagret kryptert i { $path }. Gi passordfrasen f
 ui-handover-imported = Den krypterte saken ble åpnet og lagt til i listen.
 ui-handover-reception = Vil du ta med deg saken, bruk «Eksporter kryptert …»: filen kan bæres på en minnepinne eller sendes på e-post, og bare passordfrasen åpner den.
 ui-err-handover-nothing-pending = Ingen kryptert fil venter på å bli åpnet. Velg Importer på nytt.
+ui-stated-confirm-title = Kontroller fristen som står i vedtaket
+ui-stated-confirm-text = Fristen du skrev inn fra vedtaket ({ $stated }), er mer enn to måneder etter at du mottok det. Klagefristen er 3 uker (fvl. § 29), så dette er trolig en skrivefeil. Rett datoen, eller bekreft at vedtaket virkelig sier dette. Før du bekrefter, bruker ikke Klagehjelp denne datoen.
+ui-stated-confirm = Jeg har kontrollert: vedtaket sier virkelig { $stated }.
+ui-stated-confirmed = Bekreftet. Send likevel klagen innen den tidligste datoen: { $computed }.

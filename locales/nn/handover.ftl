@@ -31,3 +31,7 @@ ui-handover-exported = Saka vart lagra kryptert i { $path }. Gje passordfrasen f
 ui-handover-imported = Den krypterte saka vart opna og lagd til i lista.
 ui-handover-reception = Vil du ta med deg saka, bruk «Eksporter kryptert …»: fila kan berast på ein minnepinne eller sendast på e-post, og berre passordfrasen opnar henne.
 ui-err-handover-nothing-pending = Inga kryptert fil ventar på å bli opna. Vel Importer på nytt.
+ui-stated-confirm-title = Kontroller fristen som står i vedtaket
+ui-stated-confirm-text = Fristen du skreiv inn frå vedtaket ({ $stated }), er meir enn to månader etter at du tok imot det. Klagefristen er 3 veker (fvl. § 29), så dette er truleg ein skrivefeil. Rett datoen, eller stadfest at vedtaket verkeleg seier dette. Før du stadfestar, bruker ikkje Klagehjelp denne datoen.
+ui-stated-confirm = Eg har kontrollert: vedtaket seier verkeleg { $stated }.
+ui-stated-confirmed = Stadfesta. Send likevel klaga innan den tidlegaste datoen: { $computed }.

@@ -31,3 +31,7 @@ ui-handover-exported = Kiiska waxaa loo kaydiyay si sir ah { $path }. Erayga sir
 ui-handover-imported = Kiiska sirta ahaa waa la furay waxaana lagu daray liiska.
 ui-handover-reception = Si aad kiiska ula tagto, isticmaal “Dhoofi adigoo qarinaya…”: faylka waxaa lagu qaadi karaa USB ama iimayl ahaan loo diri karaa, kaliya erayga sirta ayaana fura.
 ui-err-handover-nothing-pending = Ma jiro fayl sir ah oo sugaya in la furo. Mar kale dooro “Soo geli kiis”.
+ui-stated-confirm-title = Hubi muddada ku qoran go’aanka
+ui-stated-confirm-text = Muddada aad ka qortay go’aanka ({ $stated }) waxay ka dambaysaa in ka badan laba bilood markii aad heshay. Muddada racfaanka (klage) waa 3 toddobaad (fvl. § 29), sidaas darteed tani waxay u badan tahay qalad qoraal. Sax taariikhda, ama xaqiiji in go’aanku runtii sidan leeyahay. Inta aadan xaqiijin, Klagehjelp ma isticmaalo taariikhdan.
+ui-stated-confirm = Waan hubiyay: go’aanku runtii wuxuu leeyahay { $stated }.
+ui-stated-confirmed = Waa la xaqiijiyay. Hase yeeshee racfaanka dir ka hor taariikhda hore: { $computed }.

@@ -31,3 +31,7 @@ ui-handover-exported = እቲ ጉዳይ ብምስጢር ኣብ { $path } ተዓ�
 ui-handover-imported = እቲ ብምስጢር ዝተዓጸወ ጉዳይ ተኸፊቱ ናብቲ ዝርዝር ተወሲኹ።
 ui-handover-reception = ነቲ ጉዳይ ምሳኻ ክትወስዶ፡ “ብምስጢር ኣውጽእ…” ተጠቐም፡ እቲ ፋይል ብUSB ክውሰድ ወይ ብኢመይል ክለኣኽ ይኽእል፡ ዝኸፍቶ ድማ እቲ መሕለፊ ሓረግ ጥራይ እዩ።
 ui-err-handover-nothing-pending = ክኽፈት ዝጽበ ብምስጢር ዝተዓጸወ ፋይል የለን። ደጊምካ ኣእቱ ምረጽ።
+ui-stated-confirm-title = ኣብቲ ውሳነ ዝተጻሕፈ ናይ ግዜ ገደብ ኣረጋግጽ
+ui-stated-confirm-text = ካብቲ ውሳነ ዝኣተኻዮ ናይ ግዜ ገደብ ({ $stated }) ካብ እትቕበሎ ንላዕሊ ክልተ ወርሒ ድሒሩ እዩ። ናይ ይግባይ (klage) ግዜ ገደብ 3 ሰሙን እዩ (fvl. § 29)፡ ስለዚ እዚ ምናልባት ጌጋ ጽሕፈት እዩ። ነቲ ዕለት ኣስተኻኽሎ፡ ወይ እቲ ውሳነ ብሓቂ ከምኡ ከም ዝብል ኣረጋግጽ። ክሳብ እተረጋግጽ Klagehjelp ነዚ ዕለት ኣይጥቀመሉን።
+ui-stated-confirm = ኣረጋጊጸ ኣለኹ: እቲ ውሳነ ብሓቂ { $stated } ይብል።
+ui-stated-confirmed = ተረጋጊጹ። ይኹን እምበር ነቲ ይግባይ ቅድሚ እቲ ዝቐደመ ዕለት ስደዶ: { $computed }።

@@ -346,20 +346,23 @@ fn status_text(lang: Lang, r: &klagehjelp::deadline::DeadlineReport) -> String {
 }
 
 /// Computes the deadline from the decision's dates as typed.
-fn compute_deadline(
+/// `stated_confirmed`: the user confirmed a printed deadline more than two
+/// months after receipt (`decision.stated_deadline_confirmed`).
+fn compute_deadline_confirmed(
     lang: Lang,
     received: &str,
     stated: Option<&str>,
     decided: Option<&str>,
+    stated_confirmed: bool,
 ) -> UiResult<klagehjelp::deadline::DeadlineReport> {
-    use klagehjelp::deadline::{DeadlineError, DeadlineInput, compute};
+    use klagehjelp::deadline::{DeadlineError, DeadlineInput, compute_with};
     let input = DeadlineInput {
         received: date_field(lang, "decision.received", received)?,
         stated: opt_date_field(lang, "decision.stated_deadline", stated)?,
         decided: opt_date_field(lang, "decision.date", decided)?,
         today: today(),
     };
-    compute(&input).map_err(|e| {
+    compute_with(&input, stated_confirmed).map_err(|e| {
         let field = match e {
             DeadlineError::DecidedAfterReceived { .. } => "decision.date",
             _ => "decision.received",
@@ -373,10 +376,17 @@ fn deadline(
     received: String,
     stated: Option<String>,
     decided: Option<String>,
+    stated_confirmed: Option<bool>,
     lang: String,
 ) -> UiResult<DeadlineView> {
     let lang = lang_of(&lang);
-    let r = compute_deadline(lang, &received, stated.as_deref(), decided.as_deref())?;
+    let r = compute_deadline_confirmed(
+        lang,
+        &received,
+        stated.as_deref(),
+        decided.as_deref(),
+        stated_confirmed.unwrap_or(false),
+    )?;
     let e = r.explain(lang);
     Ok(DeadlineView {
         effective_long: fmt::date_with_weekday(lang, r.effective),
@@ -411,10 +421,17 @@ async fn deadline_ics<R: Runtime>(
     decided: Option<String>,
     duf: String,
     case_id: Option<String>,
+    stated_confirmed: Option<bool>,
     lang: String,
 ) -> UiResult<Option<Written>> {
     let lang = lang_of(&lang);
-    let r = compute_deadline(lang, &received, stated.as_deref(), decided.as_deref())?;
+    let r = compute_deadline_confirmed(
+        lang,
+        &received,
+        stated.as_deref(),
+        decided.as_deref(),
+        stated_confirmed.unwrap_or(false),
+    )?;
     let ics = klagehjelp::ics::deadline_calendar(&r, lang);
     let digits: String = duf.chars().filter(char::is_ascii_digit).collect();
     let file_name = if state.reception() {
@@ -818,11 +835,12 @@ fn summary(lang: Lang, s: &store::Stored) -> CaseSummary {
             .trim()
             .to_string();
             let d = &case.decision;
-            let report = compute_deadline(
+            let report = compute_deadline_confirmed(
                 lang,
                 &d.received,
                 d.stated_deadline.as_deref(),
                 Some(d.date.as_str()),
+                d.stated_deadline_confirmed,
             )
             .ok();
             CaseSummary {

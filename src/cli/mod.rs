@@ -73,6 +73,11 @@ pub struct DeadlineArgs {
     /// The date of the decision (YYYY-MM-DD), for the one-year limit of fvl. § 31.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub decided: Option<String>,
+    /// The decision really prints the --stated date although it is more
+    /// than two months after --received (checked): use it. Without this,
+    /// such a date is taken for a typo and not used.
+    #[arg(long)]
+    pub stated_confirmed: bool,
     /// Today's date (default: the system date).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
