@@ -633,26 +633,36 @@ async fn export_pdf<R: Runtime>(
 ) -> UiResult<Option<Written>> {
     let lang = lang_of(&lang);
     let case = case_from_value(lang, case)?;
-    let started = std::time::Instant::now();
-    let export = session::export_pdf(&case, None, lang, today()).map_err(|e| match e {
-        session::ExportError::Problems(ps) => {
-            let first = ps.first();
-            UiError {
-                code: first.map_or("case.invalid".into(), |p| p.code.clone()),
-                message: ps
-                    .iter()
-                    .map(|p| p.message.clone())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                field: first.map(|p| p.field.clone()),
-            }
-        }
-        session::ExportError::Pdf(reason) => {
-            UiError::app_with(lang, "pdf.failed", &[("reason", reason.into())])
-        }
-    })?;
-    let millis = started.elapsed().as_millis();
     let file_name = format!("{}.pdf", file_stem(&state, &case, "klage"));
+    let started = std::time::Instant::now();
+    let today = today();
+    // Layout and fonts of a big case take a while: on a worker thread, so
+    // the window and the other commands stay responsive meanwhile (the UI
+    // shows its progress note until this returns).
+    let export =
+        tauri::async_runtime::spawn_blocking(move || session::export_pdf(&case, None, lang, today))
+            .await
+            .map_err(|e| {
+                UiError::app_with(lang, "pdf.failed", &[("reason", e.to_string().into())])
+            })?
+            .map_err(|e| match e {
+                session::ExportError::Problems(ps) => {
+                    let first = ps.first();
+                    UiError {
+                        code: first.map_or("case.invalid".into(), |p| p.code.clone()),
+                        message: ps
+                            .iter()
+                            .map(|p| p.message.clone())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        field: first.map(|p| p.field.clone()),
+                    }
+                }
+                session::ExportError::Pdf(reason) => {
+                    UiError::app_with(lang, "pdf.failed", &[("reason", reason.into())])
+                }
+            })?;
+    let millis = started.elapsed().as_millis();
     let path = crate::hooks::save_path()
         .or_else(|| choose_save_path(&app, lang, &file_name, "PDF", &["pdf"]));
     write_chosen(&state, lang, path, &export.pdf, millis, case_id)
@@ -1204,11 +1214,9 @@ async fn export_case_encrypted<R: Runtime>(
         .map_err(|e| UiError::io(lang, "io.read", &state.store.case_path(&id), &e))?;
     // Only a case that opens is handed over (a damaged one: plain Export, for help).
     let case = case_from_bytes(lang, &bytes)?;
-    let file_name = format!(
-        "{}.{}",
-        file_stem(&state, &case, "klage"),
-        handover::EXTENSION
-    );
+    // The name of a file that may travel by e-mail or on a memory stick
+    // carries no name or DUF number, in either mode: only the date.
+    let file_name = format!("klage-{}.{}", today(), handover::EXTENSION);
     let path = choose_save_path(&app, lang, &file_name, "Klagehjelp", &["age"]);
     if path.is_none() {
         return Ok(None);
