@@ -116,10 +116,10 @@ fn encrypted_hand_over_between_two_computers() {
 
     let written = export(PASS, PASS).unwrap();
     let file = PathBuf::from(written["path"].as_str().unwrap());
-    assert!(
-        file.display().to_string().ends_with(".klage.age"),
-        "{}",
-        file.display()
+    let name = file.file_name().unwrap().to_str().unwrap().to_string();
+    assert_eq!(
+        name, "klage-2026-11-12.klage.age",
+        "no name or DUF number in it"
     );
     let bytes = std::fs::read(&file).unwrap();
     assert!(klagehjelp::handover::is_encrypted(&bytes));
@@ -234,7 +234,7 @@ fn encrypted_hand_over_between_two_computers() {
         2
     );
 
-    // Reception mode: the file name carries no name or DUF number.
+    // Reception mode too: the file name carries no name or DUF number.
     let (_c, reception) = app(base.join("reception"), true);
     let rid = saved_case(&reception);
     let written = invoke(
@@ -247,7 +247,7 @@ fn encrypted_hand_over_between_two_computers() {
         Path::new(written["path"].as_str().unwrap())
             .file_name()
             .unwrap(),
-        "klage.klage.age"
+        "klage-2026-11-12.klage.age"
     );
     std::fs::remove_dir_all(&base).unwrap();
 }
