@@ -171,11 +171,7 @@ export async function renderDecision() {
       : null,
     dateInput({ id: 'decision-date', path: 'decision.date', label: t('decision-date'), hint: t('decision-date-hint') }),
     dateInput({ id: 'decision-received', path: 'decision.received', label: t('decision-received'), hint: t('decision-received-hint') }),
-    dateInput({
-      id: 'decision-stated_deadline', path: 'decision.stated_deadline', label: t('stated-deadline'), hint: t('stated-deadline-hint'), optional: true,
-      // A changed printed deadline needs a new confirmation.
-      set: (v) => { setPath('decision.stated_deadline', v); setPath('decision.stated_deadline_confirmed', false); refreshStatedConfirm(); },
-    }),
+    statedDeadlineInput(),
     h('div', { id: 'stated-confirm-slot' }),
     text('decision-reference', 'decision.reference', t('reference'), { cls: 'medium', hint: t('reference-hint') }),
     dufField);
@@ -234,7 +230,7 @@ function statedConfirmBox(v) {
   const r = v.report;
   if (!r.stated_implausible || !v.stated_long) return null;
   const confirmed = !!state.case.decision.stated_deadline_confirmed;
-  return h('div', { class: `callout ${confirmed ? 'info' : 'warn'}`, id: 'stated-confirm' },
+  return h('div', { class: `callout ${confirmed ? 'info' : 'warn'}`, id: 'stated-confirm', 'data-key': `${v.stated_long}|${confirmed}` },
     h('h2', { text: t('stated-confirm-title') }),
     h('p', { id: 'stated-confirm-text', text: t('stated-confirm-text', { stated: v.stated_long }) }),
     checkbox({
@@ -244,6 +240,23 @@ function statedConfirmBox(v) {
       onChange: (on) => { setPath('decision.stated_deadline_confirmed', on); changed(); rerender(); },
     }),
     confirmed ? h('p', { class: 'ok-note', id: 'stated-confirmed-note', text: t('stated-confirmed', { computed: v.effective_long }) }) : null);
+}
+
+/** The printed deadline, with its confirm slot kept up to date. Typing in
+ * it withdraws a confirmation (a changed date needs a new one); the date
+ * read back in ISO form does not. */
+function statedDeadlineInput() {
+  const f = dateInput({
+    id: 'decision-stated_deadline', path: 'decision.stated_deadline', label: t('stated-deadline'), hint: t('stated-deadline-hint'), optional: true,
+    set: (v) => { setPath('decision.stated_deadline', v); refreshStatedConfirm(); },
+  });
+  const input = f.querySelector('input');
+  if (input) {
+    input.addEventListener('input', () => {
+      if (state.case.decision.stated_deadline_confirmed) setPath('decision.stated_deadline_confirmed', false);
+    });
+  }
+  return f;
 }
 
 /** Fills the confirm slot under the printed-deadline field (decision step). */
@@ -261,7 +274,11 @@ async function refreshStatedConfirm() {
   }
   // Looked up after the call: the step is on screen by then.
   const slot = document.getElementById('stated-confirm-slot');
-  if (slot) slot.replaceChildren(...(box ? [box] : []));
+  if (!slot) return;
+  // The same message and state: kept as it is (focus stays on the checkbox).
+  const shown = slot.firstElementChild;
+  if (box && shown && shown.dataset.key === box.dataset.key) return;
+  slot.replaceChildren(...(box ? [box] : []));
 }
 
 export async function renderDeadline() {
