@@ -306,7 +306,7 @@ export async function renderDeadline() {
       v.stated_long && r.stated !== r.computed
         ? h('p', { class: 'hint', text: t('deadline-stated-vs-computed', { stated: v.stated_long, computed: v.computed_long }) })
         : null),
-    statedConfirmBox(v),
+    ...[statedConfirmBox(v)].filter(Boolean),
     h('div', { class: `callout ${r.status === 'passed' ? 'bad' : close || r.status === 'last_day' ? 'warn' : 'info'}`, id: 'deadline-advice' },
       h('h2', { text: t(`deadline-advice-${advice}-title`) }),
       h('p', { text: t(`deadline-advice-${advice}`) }),
