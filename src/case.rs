@@ -176,6 +176,13 @@ pub struct Decision {
     /// The deadline printed in the decision, if any.
     #[serde(default)]
     pub stated_deadline: Option<String>,
+    /// The user has confirmed that the decision really prints
+    /// `stated_deadline` although it is more than two months after
+    /// `received` (most likely a typo otherwise): only then is such a date
+    /// used (the earlier of it and the deadline by law is the one to meet).
+    /// Optional, `false` when absent (added within format 2).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub stated_deadline_confirmed: bool,
     /// The decision's reference, if any (format 1 kept the saksnummer here).
     #[serde(default)]
     pub reference: String,
@@ -1259,9 +1266,9 @@ impl Case {
                     decided: decision_date,
                     today,
                 };
-                match crate::deadline::compute(&input) {
+                match crate::deadline::compute_with(&input, d.stated_deadline_confirmed) {
                     Ok(rep) => {
-                        if rep.stated_implausible {
+                        if rep.stated_needs_confirmation {
                             v.warn(
                                 "decision.stated_deadline",
                                 "decision.stated_implausible",

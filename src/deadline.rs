@@ -108,8 +108,16 @@ pub struct DeadlineReport {
     pub stated: Option<NaiveDate>,
     /// The printed deadline is more than two months after the decision was
     /// received: most likely a typo (2062 for 2026). It is shown, but not
-    /// used: `effective` is the deadline by law.
+    /// used until the user confirms it (`stated_confirmed`): until then
+    /// `effective` is the deadline by law.
     pub stated_implausible: bool,
+    /// The user has confirmed that the decision really prints this
+    /// implausible deadline (case field `decision.stated_deadline_confirmed`):
+    /// it is used by the usual rule (meet the earlier of the two).
+    pub stated_confirmed: bool,
+    /// The printed deadline is implausible and not confirmed: ask the user
+    /// to correct or confirm it.
+    pub stated_needs_confirmation: bool,
     /// The deadline to meet: the earlier of `computed` and `stated` (a
     /// printed deadline that is implausible is not used).
     pub effective: NaiveDate,
@@ -219,8 +227,21 @@ pub fn deadline_for(received: NaiveDate) -> Option<NaiveDate> {
     by_law(received).map(|(_, _, d)| d)
 }
 
-/// Computes the deadline, its status today and what it means.
+/// Computes the deadline, its status today and what it means. A printed
+/// deadline more than two months after receipt is not used (see
+/// [`compute_with`]).
 pub fn compute(input: &DeadlineInput) -> Result<DeadlineReport, DeadlineError> {
+    compute_with(input, false)
+}
+
+/// As [`compute`]; `stated_confirmed`: the user has confirmed that the
+/// decision really prints a deadline more than two months after receipt,
+/// so it is used like any printed deadline (the earlier of it and the
+/// deadline by law is the one to meet).
+pub fn compute_with(
+    input: &DeadlineInput,
+    stated_confirmed: bool,
+) -> Result<DeadlineReport, DeadlineError> {
     let DeadlineInput {
         received,
         stated,
@@ -244,7 +265,8 @@ pub fn compute(input: &DeadlineInput) -> Result<DeadlineReport, DeadlineError> {
             .checked_add_months(Months::new(STATED_PLAUSIBLE_MONTHS))
             .is_none_or(|limit| s > limit)
     });
-    let usable = stated.filter(|_| !stated_implausible);
+    let confirmed = stated_implausible && stated_confirmed;
+    let usable = stated.filter(|_| !stated_implausible || confirmed);
     // Safe advice: meet the earlier of the two dates (routes: fvl. § 29 and
     // UDI's "oppgi datoen for når du mottok vedtaket").
     let effective = usable.map_or(computed, |s| s.min(computed));
@@ -271,6 +293,8 @@ pub fn compute(input: &DeadlineInput) -> Result<DeadlineReport, DeadlineError> {
         computed,
         stated,
         stated_implausible,
+        stated_confirmed: confirmed,
+        stated_needs_confirmation: stated_implausible && !confirmed,
         effective,
         latest,
         between,
@@ -393,7 +417,7 @@ impl DeadlineReport {
         if let Some(stated) = self.stated {
             let args = [("stated", long(stated)), ("computed", long(self.computed))];
             let id = match stated.cmp(&self.computed) {
-                _ if self.stated_implausible => "deadline-stated-implausible",
+                _ if self.stated_needs_confirmation => "deadline-stated-implausible",
                 std::cmp::Ordering::Equal => "deadline-stated-same",
                 std::cmp::Ordering::Greater => "deadline-stated-later",
                 std::cmp::Ordering::Less => "deadline-stated-earlier",
@@ -589,6 +613,31 @@ mod tests {
         i.today = d("2025-04-26");
         let r = compute(&i).unwrap();
         assert!(r.late && !r.between);
+    }
+
+    #[test]
+    fn an_implausible_printed_deadline_is_used_only_once_confirmed() {
+        // Received 2026-11-09; printed 2027-01-20 (more than two months later).
+        let mut i = input("2026-11-09", "2026-12-10");
+        i.stated = Some(d("2027-01-20"));
+        let r = compute(&i).unwrap();
+        assert!(r.stated_implausible && r.stated_needs_confirmation && !r.stated_confirmed);
+        assert_eq!(r.effective, r.computed);
+        assert_eq!(
+            r.latest, r.computed,
+            "not used: the klage is late after the deadline by law"
+        );
+        assert!(r.late);
+        let c = compute_with(&i, true).unwrap();
+        assert!(c.stated_implausible && c.stated_confirmed && !c.stated_needs_confirmation);
+        // The usual rule: meet the earlier; late only after the later.
+        assert_eq!(c.effective, c.computed);
+        assert_eq!(c.latest, d("2027-01-20"));
+        assert!(c.between && !c.late);
+        // A confirmation of a plausible date changes nothing.
+        let mut p = input("2026-11-09", "2026-11-20");
+        p.stated = Some(d("2026-11-25"));
+        assert_eq!(compute(&p).unwrap(), compute_with(&p, true).unwrap());
     }
 
     #[test]

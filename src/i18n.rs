@@ -78,6 +78,7 @@ pub const STRICT_FILES: &[&str] = &[
     "safety.ftl",
     "sending.ftl",
     "explain.ftl",
+    "handover.ftl",
 ];
 
 /// The language whose text message `id` is shown in when asked for `lang`:

@@ -13,6 +13,7 @@ pub mod explain;
 pub mod fmt;
 pub mod fsutil;
 pub mod gate;
+pub mod handover;
 pub mod holidays;
 pub mod i18n;
 pub mod ics;

@@ -264,12 +264,15 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
 pub fn deadline_of(case: &Case, today: NaiveDate) -> Option<DeadlineReport> {
     let d = &case.decision;
     let received = parse_date(&d.received)?;
-    crate::deadline::compute(&DeadlineInput {
-        received,
-        stated: d.stated_deadline.as_deref().and_then(parse_date),
-        decided: parse_date(&d.date),
-        today,
-    })
+    crate::deadline::compute_with(
+        &DeadlineInput {
+            received,
+            stated: d.stated_deadline.as_deref().and_then(parse_date),
+            decided: parse_date(&d.date),
+            today,
+        },
+        d.stated_deadline_confirmed,
+    )
     .ok()
 }
 

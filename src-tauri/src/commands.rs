@@ -27,6 +27,16 @@ pub struct AppState {
     pub exported: std::sync::Mutex<Vec<Exported>>,
     /// Set when the UI has saved its last edit and the window may close.
     closing: std::sync::atomic::AtomicBool,
+    /// An encrypted file chosen for import, waiting for its passphrase
+    /// (kept while a wrong passphrase is retried; never written to disk).
+    pending_import: std::sync::Mutex<Option<PendingImport>>,
+}
+
+/// An encrypted case file read for import, not yet decrypted.
+#[derive(Debug, Clone)]
+pub struct PendingImport {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
 }
 
 /// A file the app wrote at the user's request in this run.
@@ -43,6 +53,7 @@ impl AppState {
             store,
             exported: std::sync::Mutex::new(Vec::new()),
             closing: std::sync::atomic::AtomicBool::new(false),
+            pending_import: std::sync::Mutex::new(None),
         }
     }
 
@@ -131,6 +142,10 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         record_sent,
         follow_up_ics,
         export_letter,
+        passphrase_strength,
+        export_case_encrypted,
+        import_encrypted,
+        cancel_import,
     ]
 }
 
@@ -335,20 +350,23 @@ fn status_text(lang: Lang, r: &klagehjelp::deadline::DeadlineReport) -> String {
 }
 
 /// Computes the deadline from the decision's dates as typed.
-fn compute_deadline(
+/// `stated_confirmed`: the user confirmed a printed deadline more than two
+/// months after receipt (`decision.stated_deadline_confirmed`).
+fn compute_deadline_confirmed(
     lang: Lang,
     received: &str,
     stated: Option<&str>,
     decided: Option<&str>,
+    stated_confirmed: bool,
 ) -> UiResult<klagehjelp::deadline::DeadlineReport> {
-    use klagehjelp::deadline::{DeadlineError, DeadlineInput, compute};
+    use klagehjelp::deadline::{DeadlineError, DeadlineInput, compute_with};
     let input = DeadlineInput {
         received: date_field(lang, "decision.received", received)?,
         stated: opt_date_field(lang, "decision.stated_deadline", stated)?,
         decided: opt_date_field(lang, "decision.date", decided)?,
         today: today(),
     };
-    compute(&input).map_err(|e| {
+    compute_with(&input, stated_confirmed).map_err(|e| {
         let field = match e {
             DeadlineError::DecidedAfterReceived { .. } => "decision.date",
             _ => "decision.received",
@@ -362,10 +380,17 @@ fn deadline(
     received: String,
     stated: Option<String>,
     decided: Option<String>,
+    stated_confirmed: Option<bool>,
     lang: String,
 ) -> UiResult<DeadlineView> {
     let lang = lang_of(&lang);
-    let r = compute_deadline(lang, &received, stated.as_deref(), decided.as_deref())?;
+    let r = compute_deadline_confirmed(
+        lang,
+        &received,
+        stated.as_deref(),
+        decided.as_deref(),
+        stated_confirmed.unwrap_or(false),
+    )?;
     let e = r.explain(lang);
     Ok(DeadlineView {
         effective_long: fmt::date_with_weekday(lang, r.effective),
@@ -400,10 +425,17 @@ async fn deadline_ics<R: Runtime>(
     decided: Option<String>,
     duf: String,
     case_id: Option<String>,
+    stated_confirmed: Option<bool>,
     lang: String,
 ) -> UiResult<Option<Written>> {
     let lang = lang_of(&lang);
-    let r = compute_deadline(lang, &received, stated.as_deref(), decided.as_deref())?;
+    let r = compute_deadline_confirmed(
+        lang,
+        &received,
+        stated.as_deref(),
+        decided.as_deref(),
+        stated_confirmed.unwrap_or(false),
+    )?;
     let ics = klagehjelp::ics::deadline_calendar(&r, lang);
     let digits: String = duf.chars().filter(char::is_ascii_digit).collect();
     let file_name = if state.reception() {
@@ -610,26 +642,36 @@ async fn export_pdf<R: Runtime>(
 ) -> UiResult<Option<Written>> {
     let lang = lang_of(&lang);
     let case = case_from_value(lang, case)?;
-    let started = std::time::Instant::now();
-    let export = session::export_pdf(&case, None, lang, today()).map_err(|e| match e {
-        session::ExportError::Problems(ps) => {
-            let first = ps.first();
-            UiError {
-                code: first.map_or("case.invalid".into(), |p| p.code.clone()),
-                message: ps
-                    .iter()
-                    .map(|p| p.message.clone())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                field: first.map(|p| p.field.clone()),
-            }
-        }
-        session::ExportError::Pdf(reason) => {
-            UiError::app_with(lang, "pdf.failed", &[("reason", reason.into())])
-        }
-    })?;
-    let millis = started.elapsed().as_millis();
     let file_name = format!("{}.pdf", file_stem(&state, &case, "klage"));
+    let started = std::time::Instant::now();
+    let today = today();
+    // Layout and fonts of a big case take a while: on a worker thread, so
+    // the window and the other commands stay responsive meanwhile (the UI
+    // shows its progress note until this returns).
+    let export =
+        tauri::async_runtime::spawn_blocking(move || session::export_pdf(&case, None, lang, today))
+            .await
+            .map_err(|e| {
+                UiError::app_with(lang, "pdf.failed", &[("reason", e.to_string().into())])
+            })?
+            .map_err(|e| match e {
+                session::ExportError::Problems(ps) => {
+                    let first = ps.first();
+                    UiError {
+                        code: first.map_or("case.invalid".into(), |p| p.code.clone()),
+                        message: ps
+                            .iter()
+                            .map(|p| p.message.clone())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        field: first.map(|p| p.field.clone()),
+                    }
+                }
+                session::ExportError::Pdf(reason) => {
+                    UiError::app_with(lang, "pdf.failed", &[("reason", reason.into())])
+                }
+            })?;
+    let millis = started.elapsed().as_millis();
     let path = crate::hooks::save_path()
         .or_else(|| choose_save_path(&app, lang, &file_name, "PDF", &["pdf"]));
     write_chosen(&state, lang, path, &export.pdf, millis, case_id)
@@ -812,11 +854,12 @@ fn summary(lang: Lang, s: &store::Stored) -> CaseSummary {
             .trim()
             .to_string();
             let d = &case.decision;
-            let report = compute_deadline(
+            let report = compute_deadline_confirmed(
                 lang,
                 &d.received,
                 d.stated_deadline.as_deref(),
                 Some(d.date.as_str()),
+                d.stated_deadline_confirmed,
             )
             .ok();
             CaseSummary {
@@ -1010,42 +1053,66 @@ async fn export_case<R: Runtime>(
         .load(&id)
         .map_err(|e| UiError::io(lang, "io.read", &state.store.case_path(&id), &e))?;
     // A damaged file is exported as it is, so someone can help repair it.
-    let file_name = match case_from_bytes(lang, &bytes) {
-        Ok(case) => format!("{}.klage.json", file_stem(&state, &case, "klage")),
-        Err(_) => format!("klage-damaged-{id}.klage.json"),
+    let (file_name, bytes) = match case_from_bytes(lang, &bytes) {
+        Ok(case) => (
+            format!("{}.klage.json", file_stem(&state, &case, "klage")),
+            case.to_json().into_bytes(),
+        ),
+        Err(_) => (format!("klage-damaged-{id}.klage.json"), bytes),
     };
     let path = choose_save_path(&app, lang, &file_name, "Klagehjelp", &["json"]);
     write_chosen(&state, lang, path, &bytes, 0, Some(id))
 }
 
-/// Import a `.klage.json` file chosen in an Open dialog (or the file a test build names, see [`crate::hooks`]).
+/// What Import found: a case added to the list, or an encrypted file that
+/// waits for its passphrase ([`import_encrypted`]).
+#[derive(Debug, Serialize)]
+pub struct Imported {
+    /// The new case's id, when it was added.
+    pub id: Option<String>,
+    /// The file is encrypted: ask the passphrase, then call `import_encrypted`.
+    pub needs_passphrase: bool,
+    /// The chosen file's name (shown when the passphrase is asked).
+    pub file_name: String,
+}
+
+/// Import a case file (`.klage.json`, or `.klage.age` encrypted with a
+/// passphrase) chosen in an Open dialog (or the file a test build names,
+/// see [`crate::hooks`]). `null` when the dialog was cancelled.
 #[tauri::command(rename_all = "snake_case")]
 async fn import_case<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     lang: String,
-) -> UiResult<Option<String>> {
+) -> UiResult<Option<Imported>> {
     let lang = lang_of(&lang);
     let path = match crate::hooks::import_path() {
         Some(p) => p,
         None => {
             use tauri_plugin_dialog::DialogExt;
-            let picked = app
+            let mut dialog = app
                 .dialog()
                 .file()
                 .set_title(i18n::t(lang, "ui-import-title"))
-                .add_filter("Klagehjelp", &["json"])
-                .blocking_pick_file();
-            match picked.and_then(|p| p.into_path().ok()) {
+                .add_filter("Klagehjelp", &["json", "age"]);
+            if let Some(dir) = dirs_documents() {
+                dialog = dialog.set_directory(dir);
+            }
+            match dialog.blocking_pick_file().and_then(|p| p.into_path().ok()) {
                 Some(p) => p,
                 None => return Ok(None),
             }
         }
     };
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
     let len = std::fs::metadata(&path)
         .map_err(|e| UiError::io(lang, "io.read", &path, &e))?
         .len();
-    if len > klagehjelp::case::MAX_FILE_BYTES as u64 {
+    // An encrypted file is slightly bigger than the case inside it.
+    if len > (klagehjelp::case::MAX_FILE_BYTES + 64 * 1024) as u64 {
         let e = klagehjelp::fsutil::TextError::TooBig {
             size: usize::try_from(len).unwrap_or(usize::MAX),
             limit: klagehjelp::case::MAX_FILE_BYTES,
@@ -1053,13 +1120,180 @@ async fn import_case<R: Runtime>(
         return Err(UiError::user_facing(lang, &e));
     }
     let bytes = std::fs::read(&path).map_err(|e| UiError::io(lang, "io.read", &path, &e))?;
-    let case = case_from_bytes(lang, &bytes)?;
+    if klagehjelp::handover::is_encrypted(&bytes) {
+        *state
+            .pending_import
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = Some(PendingImport {
+            file_name: file_name.clone(),
+            bytes,
+        });
+        return Ok(Some(Imported {
+            id: None,
+            needs_passphrase: true,
+            file_name,
+        }));
+    }
+    let id = import_bytes(&state, lang, &bytes)?;
+    Ok(Some(Imported {
+        id: Some(id),
+        needs_passphrase: false,
+        file_name,
+    }))
+}
+
+/// A case file's bytes checked like any case file and added as a new case.
+fn import_bytes(state: &AppState, lang: Lang, bytes: &[u8]) -> UiResult<String> {
+    let case = case_from_bytes(lang, bytes)?;
     let id = Store::new_id();
     state
         .store
         .save(&id, &case.to_json(), None)
         .map_err(|e| UiError::io(lang, "io.write", state.store.root(), &e))?;
-    Ok(Some(id))
+    Ok(id)
+}
+
+// ---------------------------------------------------------------- encrypted hand-over
+
+/// How strong a new passphrase is, with the guidance in words.
+#[derive(Debug, Serialize)]
+pub struct PassphraseStrength {
+    pub strength: klagehjelp::handover::Strength,
+    pub text: String,
+    /// The fewest characters a passphrase may have.
+    pub min: usize,
+}
+
+#[tauri::command(rename_all = "snake_case")]
+fn passphrase_strength(passphrase: String, lang: String) -> PassphraseStrength {
+    use klagehjelp::handover::{self, Strength};
+    let lang = lang_of(&lang);
+    let strength = handover::strength(&passphrase);
+    let id = match strength {
+        Strength::TooShort => "ui-handover-strength-too-short",
+        Strength::Fair => "ui-handover-strength-fair",
+        Strength::Good => "ui-handover-strength-good",
+    };
+    let text = i18n::tr(
+        lang,
+        id,
+        &[
+            ("chars", FluentValue::from(passphrase.chars().count())),
+            ("min", FluentValue::from(handover::MIN_PASSPHRASE_CHARS)),
+            ("good", FluentValue::from(handover::GOOD_PASSPHRASE_CHARS)),
+        ],
+    );
+    PassphraseStrength {
+        strength,
+        text,
+        min: handover::MIN_PASSPHRASE_CHARS,
+    }
+}
+
+/// The UI's field ids of the passphrase dialogs.
+const FIELD_PASSPHRASE: &str = "handover-passphrase";
+const FIELD_PASSPHRASE_AGAIN: &str = "handover-passphrase-again";
+const FIELD_IMPORT_PASSPHRASE: &str = "import-passphrase";
+
+/// Export a saved case encrypted with a passphrase (typed twice) to a
+/// `.klage.age` file chosen in a Save dialog. The passphrase is used once
+/// and dropped; the work (about a second) runs off the UI thread.
+#[tauri::command(rename_all = "snake_case")]
+async fn export_case_encrypted<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+    passphrase: String,
+    passphrase_again: String,
+    lang: String,
+) -> UiResult<Option<Written>> {
+    use klagehjelp::handover::{self, HandoverError};
+    let lang = lang_of(&lang);
+    checked_id(lang, &id)?;
+    handover::check_new_passphrase(&passphrase, &passphrase_again).map_err(|e| {
+        let field = match e {
+            HandoverError::Mismatch => FIELD_PASSPHRASE_AGAIN,
+            _ => FIELD_PASSPHRASE,
+        };
+        UiError::user_facing(lang, &e).at(field)
+    })?;
+    let (bytes, _) = state
+        .store
+        .load(&id)
+        .map_err(|e| UiError::io(lang, "io.read", &state.store.case_path(&id), &e))?;
+    // Only a case that opens is handed over (a damaged one: plain Export, for help).
+    let case = case_from_bytes(lang, &bytes)?;
+    // The name of a file that may travel by e-mail or on a memory stick
+    // carries no name or DUF number, in either mode: only the date.
+    let file_name = format!("klage-{}.{}", today(), handover::EXTENSION);
+    let path = choose_save_path(&app, lang, &file_name, "Klagehjelp", &["age"]);
+    if path.is_none() {
+        return Ok(None);
+    }
+    let started = std::time::Instant::now();
+    let plain = case.to_json();
+    let encrypted = tauri::async_runtime::spawn_blocking(move || {
+        handover::encrypt(plain.as_bytes(), &passphrase)
+    })
+    .await
+    .unwrap_or(Err(HandoverError::Damaged))
+    .map_err(|e| UiError::user_facing(lang, &e).at(FIELD_PASSPHRASE))?;
+    let millis = started.elapsed().as_millis();
+    write_chosen(&state, lang, path, &encrypted, millis, Some(id))
+}
+
+/// Decrypts the encrypted file Import chose, with `passphrase`; the case is
+/// checked like any imported file and added. A wrong passphrase is an error
+/// at the passphrase field and the file stays waiting, so it can be tried
+/// again.
+#[tauri::command(rename_all = "snake_case")]
+async fn import_encrypted(
+    state: State<'_, AppState>,
+    passphrase: String,
+    lang: String,
+) -> UiResult<String> {
+    use klagehjelp::handover::{self, HandoverError};
+    let lang = lang_of(&lang);
+    let pending = state
+        .pending_import
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone()
+        .ok_or_else(|| UiError::app(lang, "handover.nothing_pending"))?;
+    let plain = tauri::async_runtime::spawn_blocking(move || {
+        handover::decrypt(
+            &pending.bytes,
+            &passphrase,
+            klagehjelp::case::MAX_FILE_BYTES,
+        )
+    })
+    .await
+    .unwrap_or(Err(HandoverError::Damaged))
+    .map_err(|e| {
+        let wrong = e == HandoverError::WrongPassphrase;
+        let err = UiError::user_facing(lang, &e);
+        if wrong {
+            err.at(FIELD_IMPORT_PASSPHRASE)
+        } else {
+            err
+        }
+    })?;
+    let result = import_bytes(&state, lang, &plain);
+    // The passphrase was right: the file is done with, whether its case is valid or not.
+    *state
+        .pending_import
+        .lock()
+        .unwrap_or_else(|e| e.into_inner()) = None;
+    result
+}
+
+/// The user closed the passphrase dialog: the chosen file is forgotten.
+#[tauri::command(rename_all = "snake_case")]
+fn cancel_import(state: State<'_, AppState>) {
+    *state
+        .pending_import
+        .lock()
+        .unwrap_or_else(|e| e.into_inner()) = None;
 }
 
 /// A file name from the applicant's name and DUF number, safe on every

@@ -5,6 +5,7 @@
 pub mod commands;
 pub mod error;
 pub mod hooks;
+pub mod privacy;
 pub mod store;
 
 use std::path::PathBuf;
@@ -38,9 +39,15 @@ pub fn builder_with<R: Runtime>(
         .invoke_handler(commands::handler());
     match chosen {
         // Known now: managed at once (the mock runtime of the tests runs no setup).
-        Some(root) => builder.manage(app_state(root, reception)),
+        Some(root) => builder.manage(app_state(root, reception)).setup(|_| {
+            // Before any file dialog: chosen files stay out of "recent files".
+            privacy::disable_recent_files();
+            Ok(())
+        }),
         // The OS data folder needs the app's path resolver.
         None => builder.setup(move |app| {
+            // Before any file dialog: chosen files stay out of "recent files".
+            privacy::disable_recent_files();
             let root = app
                 .path()
                 .app_data_dir()

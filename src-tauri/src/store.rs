@@ -1,9 +1,13 @@
 //! Where the app keeps its files: `<data>/cases/<id>.klage.json` (the case,
-//! in the case-file format), `<data>/cases/<id>.klage.json.bak` (the version
-//! before the last save), `<data>/cases/<id>.ui.json` (what only the screen
-//! needs: the step, text typed into a field that is not yet valid,
-//! representative details while "no one helps" is chosen) and
-//! `<data>/settings.json` (role and UI language of this computer's user).
+//! in the case-file format, with what only the screen needs to resume kept
+//! inside it under [`UI_KEY`]: the step, text typed into a field that is
+//! not yet valid, representative details while "no one helps" is chosen),
+//! `<data>/cases/<id>.klage.json.bak` (the version before the last save)
+//! and `<data>/settings.json` (role and UI language of this computer's
+//! user). The case and its screen state are one file, written in one
+//! atomic write: after a crash they never disagree. (Older versions kept
+//! the screen state in `<id>.ui.json`; it is still read, and removed at the
+//! next save.)
 //!
 //! The folders are private (0700), every file is written atomically and is
 //! private (0600), temporary files left by an interrupted save are removed
@@ -67,6 +71,60 @@ pub fn valid_id(id: &str) -> bool {
 }
 
 const CASE_SUFFIX: &str = ".klage.json";
+
+/// The key of the screen state inside a stored case file. A case-file
+/// reader that does not know it keeps it as an unknown field; [`Store::load`]
+/// takes it out, so the case the UI and exports see never carries it.
+pub const UI_KEY: &str = "app_ui";
+
+/// The stored text: the case with the screen state `ui` inside it.
+fn combine(case_text: &str, ui: Option<&str>) -> String {
+    let ui = ui.and_then(|u| serde_json::from_str::<serde_json::Value>(u).ok());
+    let parsed = serde_json::from_str::<serde_json::Value>(case_text).ok();
+    let has_key = parsed.as_ref().is_some_and(|v| v.get(UI_KEY).is_some());
+    if !has_key {
+        let Some(ui) = ui else {
+            return case_text.to_string();
+        };
+        // Added at the end, so the case keeps the order of its fields.
+        let body = case_text.trim_end();
+        if let Some(head) = body.strip_suffix('}') {
+            let head = head.trim_end();
+            let sep = if head.ends_with('{') { "" } else { "," };
+            return format!("{head}{sep}\n  \"{UI_KEY}\": {ui}\n}}\n");
+        }
+        return case_text.to_string();
+    }
+    // The case text carries a screen state of its own (an imported file):
+    // replaced by this one, or dropped.
+    let Some(serde_json::Value::Object(mut map)) = parsed else {
+        return case_text.to_string();
+    };
+    map.remove(UI_KEY);
+    if let Some(ui) = ui {
+        map.insert(UI_KEY.to_string(), ui);
+    }
+    serde_json::to_string_pretty(&serde_json::Value::Object(map))
+        .unwrap_or_else(|_| case_text.to_string())
+}
+
+/// A stored file's case bytes (without the screen state) and screen state.
+/// A file that is not a JSON object is returned as it is.
+fn split(bytes: Vec<u8>) -> (Vec<u8>, Option<String>) {
+    let Ok(text) = klagehjelp::fsutil::decode_text(&bytes) else {
+        return (bytes, None);
+    };
+    match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(serde_json::Value::Object(mut map)) => match map.remove(UI_KEY) {
+            Some(ui) => (
+                serde_json::to_vec_pretty(&serde_json::Value::Object(map)).unwrap_or(bytes),
+                Some(ui.to_string()),
+            ),
+            None => (bytes, None),
+        },
+        _ => (bytes, None),
+    }
+}
 const BACKUP_SUFFIX: &str = ".klage.json.bak";
 
 impl Store {
@@ -181,11 +239,10 @@ impl Store {
         }
     }
 
-    /// Writes the case (and the screen state, when given) atomically,
-    /// keeping the previous version of the case as its backup. The case is
-    /// written last but one and the screen state last: a crash leaves the
-    /// old or the new case, and at worst the screen state of the save
-    /// before.
+    /// Writes the case with its screen state in one atomic write, keeping
+    /// the previous version as the backup. Without a screen state (`None`)
+    /// the one saved before is kept. A crash leaves the old or the new case
+    /// with its own screen state, never one with the other's.
     pub fn save(&self, id: &str, case_text: &str, ui_text: Option<&str>) -> io::Result<PathBuf> {
         if let Some(mut m) = self.mem() {
             let old = m.cases.remove(id);
@@ -204,11 +261,14 @@ impl Store {
         }
         private_dir(&self.cases_dir())?;
         let path = self.case_path(id);
+        let ui = match ui_text {
+            Some(u) => Some(u.to_string()),
+            None => self.load(id).ok().and_then(|(_, ui)| ui),
+        };
         self.keep_backup(id)?;
-        write_atomic(&path, case_text.as_bytes())?;
-        if let Some(ui) = ui_text {
-            write_atomic(&self.ui_path(id), ui.as_bytes())?;
-        }
+        write_atomic(&path, combine(case_text, ui.as_deref()).as_bytes())?;
+        // The screen state of older versions is inside the case file now.
+        let _ = fs::remove_file(self.ui_path(id));
         Ok(path)
     }
 
@@ -218,8 +278,9 @@ impl Store {
             let c = m.cases.get(id).ok_or_else(not_found)?;
             return Ok((c.case.clone(), c.ui.clone()));
         }
-        let bytes = fs::read(self.case_path(id))?;
-        let ui = fs::read_to_string(self.ui_path(id)).ok();
+        let (bytes, ui) = split(fs::read(self.case_path(id))?);
+        // Older versions kept the screen state beside the case.
+        let ui = ui.or_else(|| fs::read_to_string(self.ui_path(id)).ok());
         Ok((bytes, ui))
     }
 
@@ -232,7 +293,7 @@ impl Store {
                 .and_then(|c| c.backup.clone())
                 .ok_or_else(not_found);
         }
-        fs::read(self.backup_path(id))
+        Ok(split(fs::read(self.backup_path(id))?).0)
     }
 
     /// Puts the backup back as the case (the current file, damaged, is
@@ -245,7 +306,8 @@ impl Store {
             return Ok(());
         }
         private_dir(&self.cases_dir())?;
-        write_atomic(&self.case_path(id), &bytes)
+        // As it was stored: the case with its screen state.
+        write_atomic(&self.case_path(id), &fs::read(self.backup_path(id))?)
     }
 
     /// Deletes the case, its backup, its screen state and any temporary
@@ -357,9 +419,46 @@ mod tests {
         let all = s.list();
         assert_eq!(all.len(), 1);
         assert_eq!(all[0].id, id);
-        assert_eq!(s.load(&id).unwrap().0, b"{\"a\":1}");
+        let (bytes, ui) = s.load(&id).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(v, serde_json::json!({"a": 1}));
+        assert_eq!(ui.as_deref(), Some("{}"));
         s.delete(&id).unwrap();
         assert!(s.list().is_empty());
+        fs::remove_dir_all(s.root()).unwrap();
+    }
+
+    #[test]
+    fn case_and_screen_state_are_one_file() {
+        let s = temp();
+        let id = Store::new_id();
+        let case = "{\n  \"format\": \"klagehjelp-case/2\",\n  \"duf\": \"1\"\n}\n";
+        s.save(&id, case, Some("{\"step\":3}")).unwrap();
+        let files: Vec<_> = fs::read_dir(s.cases_dir()).unwrap().collect();
+        assert_eq!(files.len(), 1, "one file per case: {files:?}");
+        let stored = fs::read_to_string(s.case_path(&id)).unwrap();
+        assert!(
+            stored.starts_with("{\n  \"format\""),
+            "field order kept: {stored}"
+        );
+        let (bytes, ui) = s.load(&id).unwrap();
+        assert_eq!(ui.as_deref(), Some("{\"step\":3}"));
+        let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert!(v.get(UI_KEY).is_none() && v["duf"] == "1");
+        // Saved without a screen state: the last one stays.
+        s.save(&id, case, None).unwrap();
+        assert_eq!(s.load(&id).unwrap().1.as_deref(), Some("{\"step\":3}"));
+        // A case text that carries a screen state of its own: replaced.
+        let foreign = "{\"format\": \"klagehjelp-case/2\", \"app_ui\": {\"step\": 9}}";
+        s.save(&id, foreign, Some("{\"step\":4}")).unwrap();
+        assert_eq!(s.load(&id).unwrap().1.as_deref(), Some("{\"step\":4}"));
+        // The screen state of an older version, beside the case: read, then merged.
+        fs::write(s.ui_path(&id), "{\"step\":5}").unwrap();
+        fs::write(s.case_path(&id), case).unwrap();
+        assert_eq!(s.load(&id).unwrap().1.as_deref(), Some("{\"step\":5}"));
+        s.save(&id, case, None).unwrap();
+        assert!(!s.ui_path(&id).exists());
+        assert_eq!(s.load(&id).unwrap().1.as_deref(), Some("{\"step\":5}"));
         fs::remove_dir_all(s.root()).unwrap();
     }
 

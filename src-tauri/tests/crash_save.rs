@@ -1,7 +1,7 @@
 //! Kill a saving process at random moments: after every kill, each case
 //! opens as the version before or after the save that was cut off (never
-//! half of one, never older than what was already saved), its backup opens
-//! too, and once the store starts again no temporary file is left.
+//! half of one, never older than what was already saved) with the screen
+//! state saved with that same version, its backup opens too, and once the store starts again no temporary file is left.
 //!
 //! `KLAGEHJELP_CRASH_ROUNDS` sets the number of kills (50 by default, for
 //! CI); `scripts/crash-stress.sh` runs 1000.
@@ -147,7 +147,7 @@ fn kill_while_saving() {
             "round {round}: temp files after start: {left:?}"
         );
         for (k, id) in IDS.iter().enumerate() {
-            let (bytes, _) = match store.load(id) {
+            let (bytes, ui) = match store.load(id) {
                 Ok(found) => found,
                 // Killed before this case was first saved: the old version is "none".
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound && seen[k] == 0 => continue,
@@ -161,6 +161,16 @@ fn kill_while_saving() {
                 seen[k]
             );
             seen[k] = v;
+            // The screen state is the one saved with this very version.
+            let ui_v = ui
+                .as_deref()
+                .and_then(|u| serde_json::from_str::<serde_json::Value>(u).ok())
+                .and_then(|u| u["v"].as_u64());
+            assert_eq!(
+                ui_v,
+                Some(v),
+                "round {round}: {id} version {v} has the screen state of another save"
+            );
             if let Ok(bak) = store.load_backup(id) {
                 let b = version_of(&bak)
                     .unwrap_or_else(|e| panic!("round {round}: {id}'s backup does not open: {e}"));

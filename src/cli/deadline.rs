@@ -5,7 +5,7 @@
 //! whole report; `--ics FILE` also writes a calendar event.
 use super::{CliError, CliResult, DeadlineArgs, parse_date_in, today_in};
 use klagehjelp::Lang;
-use klagehjelp::deadline::{DeadlineInput, DeadlineReport, compute};
+use klagehjelp::deadline::{DeadlineInput, DeadlineReport, compute_with};
 use klagehjelp::fmt::{date_with_weekday, plain_spaces};
 use klagehjelp::i18n::{FluentValue, UserFacing, t, tr};
 use std::path::Path;
@@ -26,12 +26,15 @@ pub fn run(args: &DeadlineArgs, lang: Lang) -> CliResult {
         .map(|s| parse_date_in(lang, "--decided", s))
         .transpose()?;
     let today = today_in(lang, args.today.as_deref())?;
-    let report = compute(&DeadlineInput {
-        received,
-        stated,
-        decided,
-        today,
-    })
+    let report = compute_with(
+        &DeadlineInput {
+            received,
+            stated,
+            decided,
+            today,
+        },
+        args.stated_confirmed,
+    )
     .map_err(|e| {
         let option = match e {
             klagehjelp::deadline::DeadlineError::DecidedAfterReceived { .. } => "--decided",

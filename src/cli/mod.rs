@@ -6,6 +6,7 @@ use klagehjelp::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod case;
 mod check;
 mod deadline;
 mod duf;
@@ -53,6 +54,9 @@ pub enum Command {
     /// What does my letter say? The letter part by part, explained in the
     /// language of --lang (any of the eight), beside its Norwegian or English text.
     Explain(ExplainArgs),
+    /// Encrypt or decrypt a case file with a passphrase, for handing it over.
+    #[command(subcommand)]
+    Case(case::CaseCommand),
 }
 
 #[derive(Debug, clap::Args)]
@@ -124,6 +128,11 @@ pub struct DeadlineArgs {
     /// The date of the decision (YYYY-MM-DD), for the one-year limit of fvl. § 31.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub decided: Option<String>,
+    /// The decision really prints the --stated date although it is more
+    /// than two months after --received (checked): use it. Without this,
+    /// such a date is taken for a typo and not used.
+    #[arg(long)]
+    pub stated_confirmed: bool,
     /// Today's date (default: the system date).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<String>,
@@ -316,6 +325,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Interview(a) => interview::run(a, lang),
         Command::Route(a) => route::run(a, lang),
         Command::Sent(a) => sent::run(a, lang),
+        Command::Case(c) => case::run(c, lang),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

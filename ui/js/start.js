@@ -5,6 +5,7 @@ import { t, uiLang } from './i18n.js';
 import { h, confirmDialog } from './dom.js';
 import { state } from './state.js';
 import { btn, openCase, rerender } from './app.js';
+import { exportEncrypted, importEncrypted } from './handover.js';
 
 let message = null; // {text, kind} shown once after an action
 
@@ -21,6 +22,7 @@ export async function render() {
       h('h2', { text: t('reception-mode-title') }),
       h('p', { text: t('reception-mode-text') }),
       h('p', { text: t('reception-mode-kept') }),
+      h('p', { id: 'reception-handover-note', text: t('handover-reception') }),
       btn(t('finish-session'), { id: 'finish-session', class: 'primary', onclick: finishSession })));
   } else if (state.settings.role === 'reception') {
     out.push(h('div', { class: 'callout info', id: 'reception-note' },
@@ -50,6 +52,7 @@ export async function render() {
           btn(t('open'), { id: `open-${c.id}`, class: 'secondary small', 'aria-label': `${t('open')}: ${name}`, onclick: () => open(c.id), disabled: !!c.error }),
           btn(t('duplicate'), { id: `duplicate-${c.id}`, class: 'secondary small', 'aria-label': `${t('duplicate')}: ${name}`, onclick: () => duplicate(c.id) }),
           btn(t('export'), { id: `export-${c.id}`, class: 'secondary small', 'aria-label': `${t('export')}: ${name}`, onclick: () => exportCase(c.id) }),
+          c.error ? null : btn(t('export-encrypted'), { id: `export-encrypted-${c.id}`, class: state.info.reception ? 'primary small' : 'secondary small', 'aria-label': `${t('export-encrypted')}: ${name}`, onclick: () => exportCaseEncrypted(c.id) }),
           btn(t('delete'), { id: `delete-${c.id}`, class: 'danger small', 'aria-label': `${t('delete')}: ${name}`, onclick: () => remove(c.id, name) })));
     });
     out.push(h('table', { class: 'case-table', id: 'case-list' },
@@ -176,10 +179,26 @@ async function exportCase(id) {
   await rerender();
 }
 
+async function exportCaseEncrypted(id) {
+  try {
+    const w = await exportEncrypted(id);
+    if (w) message = { text: t('handover-exported', { path: w.path }) };
+  } catch (e) {
+    message = { text: e.message, kind: 'bad' };
+  }
+  await rerender();
+}
+
 async function importCase() {
   try {
-    const id = await call('import_case', { lang: uiLang() });
-    if (id) message = { text: t('imported') };
+    const found = await call('import_case', { lang: uiLang() });
+    if (found && found.needs_passphrase) {
+      // An encrypted file: its passphrase is asked until it opens or the user cancels.
+      const id = await importEncrypted(found.file_name);
+      if (id) message = { text: t('handover-imported') };
+    } else if (found && found.id) {
+      message = { text: t('imported') };
+    }
   } catch (e) {
     message = { text: e.message, kind: 'bad' };
   }

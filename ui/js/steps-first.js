@@ -164,7 +164,8 @@ export async function renderDecision() {
     madeByField(d),
     dateInput({ id: 'decision-date', path: 'decision.date', label: t('decision-date'), hint: t('decision-date-hint') }),
     dateInput({ id: 'decision-received', path: 'decision.received', label: t('decision-received'), hint: t('decision-received-hint') }),
-    dateInput({ id: 'decision-stated_deadline', path: 'decision.stated_deadline', label: t('stated-deadline'), hint: t('stated-deadline-hint'), optional: true }),
+    statedDeadlineInput(),
+    h('div', { id: 'stated-confirm-slot' }),
     text('decision-case_number', 'decision.case_number', t('case-number'), { cls: 'medium', hint: t('case-number-hint') }),
     text('decision-reference', 'decision.reference', t('reference'), { cls: 'medium', hint: t('reference-hint') }),
     dufField);
@@ -186,6 +187,7 @@ export async function renderDecision() {
       },
     })));
 
+  queueMicrotask(refreshStatedConfirm);
   return [h('p', { class: 'lead', text: t('step-decision-lead') }), applicant, coApplicantsField(), sponsorField(), decision, grounds];
 }
 
@@ -299,8 +301,66 @@ export async function fetchDeadline() {
     received: d.received || '',
     stated: d.stated_deadline || null,
     decided: d.date || null,
+    stated_confirmed: !!d.stated_deadline_confirmed,
     lang: uiLang(),
   });
+}
+
+/** A printed deadline more than two months after receipt (the core says so):
+ * the message and a confirm control. Never used without the confirmation. */
+function statedConfirmBox(v) {
+  const r = v.report;
+  if (!r.stated_implausible || !v.stated_long) return null;
+  const confirmed = !!state.case.decision.stated_deadline_confirmed;
+  return h('div', { class: `callout ${confirmed ? 'info' : 'warn'}`, id: 'stated-confirm', 'data-key': `${v.stated_long}|${confirmed}` },
+    h('h2', { text: t('stated-confirm-title') }),
+    h('p', { id: 'stated-confirm-text', text: t('stated-confirm-text', { stated: v.stated_long }) }),
+    checkbox({
+      id: 'decision-stated_deadline_confirmed',
+      label: t('stated-confirm', { stated: v.stated_long }),
+      checked: confirmed,
+      onChange: (on) => { setPath('decision.stated_deadline_confirmed', on); changed(); rerender(); },
+    }),
+    confirmed ? h('p', { class: 'ok-note', id: 'stated-confirmed-note', text: t('stated-confirmed', { computed: v.effective_long }) }) : null);
+}
+
+/** The printed deadline, with its confirm slot kept up to date. Typing in
+ * it withdraws a confirmation (a changed date needs a new one); the date
+ * read back in ISO form does not. */
+function statedDeadlineInput() {
+  const f = dateInput({
+    id: 'decision-stated_deadline', path: 'decision.stated_deadline', label: t('stated-deadline'), hint: t('stated-deadline-hint'), optional: true,
+    set: (v) => { setPath('decision.stated_deadline', v); refreshStatedConfirm(); },
+  });
+  const input = f.querySelector('input');
+  if (input) {
+    input.addEventListener('input', () => {
+      if (state.case.decision.stated_deadline_confirmed) setPath('decision.stated_deadline_confirmed', false);
+    });
+  }
+  return f;
+}
+
+/** Fills the confirm slot under the printed-deadline field (decision step). */
+async function refreshStatedConfirm() {
+  if (!state.case.decision.stated_deadline) {
+    const slot = document.getElementById('stated-confirm-slot');
+    if (slot) slot.replaceChildren();
+    return;
+  }
+  let box = null;
+  try {
+    box = statedConfirmBox(await fetchDeadline());
+  } catch (e) {
+    box = null; // the dates are not complete yet: their own fields say why
+  }
+  // Looked up after the call: the step is on screen by then.
+  const slot = document.getElementById('stated-confirm-slot');
+  if (!slot) return;
+  // The same message and state: kept as it is (focus stays on the checkbox).
+  const shown = slot.firstElementChild;
+  if (box && shown && shown.dataset.key === box.dataset.key) return;
+  slot.replaceChildren(...(box ? [box] : []));
 }
 
 export async function renderDeadline() {
@@ -328,6 +388,7 @@ export async function renderDeadline() {
       v.stated_long && r.stated !== r.computed
         ? h('p', { class: 'hint', text: t('deadline-stated-vs-computed', { stated: v.stated_long, computed: v.computed_long }) })
         : null),
+    ...[statedConfirmBox(v)].filter(Boolean),
     h('div', { class: `callout ${r.status === 'passed' ? 'bad' : close || r.status === 'last_day' ? 'warn' : 'info'}`, id: 'deadline-advice' },
       h('h2', { text: t(`deadline-advice-${advice}-title`) }),
       h('p', { text: t(`deadline-advice-${advice}`) }),
@@ -351,6 +412,7 @@ export async function renderDeadline() {
             decided: state.case.decision.date || null,
             duf: state.case.duf || '',
             case_id: state.id,
+            stated_confirmed: !!state.case.decision.stated_deadline_confirmed,
             lang: uiLang(),
           });
           if (w) { done.className = 'ok-note'; done.textContent = t('ics-saved', { path: w.path }); }
