@@ -6,6 +6,7 @@ use klagehjelp::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod bundle;
 mod check;
 mod deadline;
 mod duf;
@@ -44,6 +45,8 @@ pub enum Command {
     Interview(interview::InterviewArgs),
     /// Where the klage goes, how to send it, who decides, and what comes next.
     Route(RouteArgs),
+    /// One PDF with the letter, the fullmakt and every attached file, each page stamped.
+    Bundle(bundle::BundleArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -254,6 +257,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Letter(a) => letter::run(a, lang),
         Command::Interview(a) => interview::run(a, lang),
         Command::Route(a) => route::run(a, lang),
+        Command::Bundle(a) => bundle::run(a, lang),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
