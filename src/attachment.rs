@@ -205,7 +205,7 @@ pub struct Photo {
 /// A file ready for the bundle.
 #[derive(Debug)]
 pub enum Prepared {
-    Pdf(PdfFile),
+    Pdf(Box<PdfFile>),
     Photo(Photo),
 }
 
@@ -256,7 +256,7 @@ pub fn check(name: &str, bytes: &[u8]) -> Result<FileInfo, FileError> {
 /// a box of `box_w` × `box_h` points.
 pub fn prepare(name: &str, bytes: &[u8], box_w: f32, box_h: f32) -> Result<Prepared, FileError> {
     match check_type(name, bytes)? {
-        FileKind::Pdf => read_pdf(name, bytes).map(Prepared::Pdf),
+        FileKind::Pdf => read_pdf(name, bytes).map(|p| Prepared::Pdf(Box::new(p))),
         kind => photo(name, bytes, kind, box_w, box_h).map(Prepared::Photo),
     }
 }

@@ -718,6 +718,14 @@ fn assemble(
     if !pdfa {
         drop_identification(&mut lo).map_err(write_err)?;
     }
+    // The XMP stays uncompressed, so that any tool can read it.
+    if let Ok(id) = lo
+        .catalog()
+        .and_then(|c| c.get(b"Metadata")?.as_reference())
+        && let Ok(Object::Stream(s)) = lo.get_object_mut(id)
+    {
+        s.allows_compression = false;
+    }
     writer::compress(&mut lo);
     writer::set_placeholder_id(&mut lo).map_err(write_err)?;
     let mut out = Vec::new();

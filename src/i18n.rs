@@ -71,6 +71,7 @@ pub const STRICT_FILES: &[&str] = &[
     "pdf.ftl",
     "case.ftl",
     "cli.ftl",
+    "bundle.ftl",
 ];
 
 /// The language whose text message `id` is shown in when asked for `lang`:
