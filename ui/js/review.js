@@ -8,6 +8,7 @@ import { state, setPath, changed, saveNow } from './state.js';
 import { btn, go, focusField } from './app.js';
 import { dateInput, fetchDeadline, lateReasonField } from './steps-first.js';
 import { factValue } from './check.js';
+import { bundleExport } from './files.js';
 
 let previewTimer = null;
 let lastExport = null;
@@ -147,6 +148,7 @@ export async function render() {
     btn(t('export-pdf'), { id: 'export-pdf', class: 'primary', onclick: exportPdf }), busy));
   out.push(h('p', { id: 'export-error', class: 'error', role: 'alert' }));
   out.push(exportDone());
+  out.push(...bundleExport());
 
   // Where it goes, how to send it, and what happens next: from the core
   // (klagehjelp::routes), the same as `klagehjelp route`.
