@@ -390,21 +390,28 @@ fn photo(
         .orientation()
         .unwrap_or(image::metadata::Orientation::NoTransforms);
     let mut img = DynamicImage::from_decoder(decoder).map_err(|e| broken_image(name, e))?;
-    img.apply_orientation(orientation);
-    // At most IMAGE_DPI on the box it is drawn in.
+    // At most IMAGE_DPI on the box it is drawn in. Scaled first and turned
+    // upright after (turning the full photo costs a copy of all its pixels):
+    // a photo turned by a quarter is scaled to the box turned the same way.
     let max_w = (box_w / 72.0 * IMAGE_DPI).round() as u32;
     let max_h = (box_h / 72.0 * IMAGE_DPI).round() as u32;
+    use image::metadata::Orientation::{Rotate90, Rotate90FlipH, Rotate270, Rotate270FlipH};
+    let (max_w, max_h) = match orientation {
+        Rotate90 | Rotate270 | Rotate90FlipH | Rotate270FlipH => (max_h, max_w),
+        _ => (max_w, max_h),
+    };
     if img.width() > max_w || img.height() > max_h {
         img = img.thumbnail(max_w, max_h);
     }
+    img.apply_orientation(orientation);
     let gray = !img.color().has_color();
     // PDF/A-friendly: no transparency; an alpha channel is laid on white.
-    let pixels: Vec<u8> = if gray {
-        flatten_gray(&img)
-    } else {
-        flatten_rgb(&img)
-    };
     let (width, height) = (img.width(), img.height());
+    let pixels: Vec<u8> = if gray {
+        flatten_gray(img)
+    } else {
+        flatten_rgb(img)
+    };
     let (data, filter) = match kind {
         FileKind::Png => (deflate(&pixels), "FlateDecode"),
         _ => {
@@ -430,9 +437,9 @@ fn photo(
     })
 }
 
-fn flatten_rgb(img: &image::DynamicImage) -> Vec<u8> {
+fn flatten_rgb(img: image::DynamicImage) -> Vec<u8> {
     if !img.color().has_alpha() {
-        return img.to_rgb8().into_raw();
+        return img.into_rgb8().into_raw();
     }
     img.to_rgba8()
         .pixels()
@@ -443,9 +450,9 @@ fn flatten_rgb(img: &image::DynamicImage) -> Vec<u8> {
         .collect()
 }
 
-fn flatten_gray(img: &image::DynamicImage) -> Vec<u8> {
+fn flatten_gray(img: image::DynamicImage) -> Vec<u8> {
     if !img.color().has_alpha() {
-        return img.to_luma8().into_raw();
+        return img.into_luma8().into_raw();
     }
     img.to_luma_alpha8()
         .pixels()
@@ -500,6 +507,41 @@ mod tests {
             check("scan.pdf", &big),
             Err(FileError::TooLarge { .. })
         ));
+    }
+
+    /// A JPEG of `w`×`h` pixels with EXIF orientation 6 (shown turned clockwise).
+    fn jpeg_turned(w: u32, h: u32) -> Vec<u8> {
+        let img = image::RgbImage::from_pixel(w, h, image::Rgb([200, 30, 30]));
+        let mut out = Vec::new();
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)
+            .encode_image(&img)
+            .unwrap();
+        let mut app1 = b"Exif\0\0MM\x00\x2a\x00\x00\x00\x08\x00\x01".to_vec();
+        app1.extend([0x01, 0x12, 0x00, 0x03, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0]);
+        let mut with = out[..2].to_vec();
+        with.extend([0xFF, 0xE1]);
+        with.extend(((app1.len() + 2) as u16).to_be_bytes());
+        with.extend(app1);
+        with.extend(&out[2..]);
+        with
+    }
+
+    #[test]
+    fn photos_are_scaled_to_the_box_and_turned_upright() {
+        // Box 100 × 200 pt: at 200 dpi at most 278 × 556 pixels.
+        let Prepared::Photo(p) = prepare("a.jpg", &jpeg_turned(1000, 400), 100.0, 200.0).unwrap()
+        else {
+            panic!("a photo")
+        };
+        assert!(p.height > p.width, "upright: {}×{}", p.width, p.height);
+        assert!(
+            p.width <= 278 && p.height <= 556,
+            "{}×{}",
+            p.width,
+            p.height
+        );
+        assert!(p.height >= 550, "fills the box: {}×{}", p.width, p.height);
+        assert_eq!(p.filter, "DCTDecode");
     }
 
     #[test]
