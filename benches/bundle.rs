@@ -10,7 +10,6 @@ use klagehjelp::case::Case;
 use std::hint::black_box;
 
 #[path = "../tests/pdf_support/mod.rs"]
-#[allow(dead_code)]
 mod support;
 
 /// A 4000×3000 "photo": smooth gradients with fine noise (so it compresses
