@@ -3,7 +3,10 @@
 use std::{env, fs, path::Path};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // At run time of the build script, not its compile time: a target folder
+    // copied from another checkout must not read that checkout's locales.
+    let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut out = String::from(
         "/// (language, file name, Fluent source)\npub static FTL_SOURCES: &[(&str, &str, &str)] = &[\n",

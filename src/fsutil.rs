@@ -200,6 +200,55 @@ pub fn decode_text_limited(bytes: &[u8], limit: usize) -> Result<String, TextErr
     decode_text(bytes)
 }
 
+/// For the hosts (CLI and app), which read files; the core only gets bytes.
+/// Reads the files of every attachment of a case (`attachments[i].files`,
+/// paths relative to `case_dir`). A file over the size limit is not read.
+/// On failure: the field (`attachments[i].files[j]`) and the message in `lang`.
+pub fn read_attachment_files(
+    case_dir: &Path,
+    case: &crate::case::Case,
+    lang: crate::Lang,
+) -> Result<Vec<Vec<crate::bundle::InputFile>>, (String, String)> {
+    use crate::attachment::{FileError, MAX_FILE_BYTES};
+    use crate::i18n::{FluentValue, UserFacing, tr};
+    let mut out = Vec::with_capacity(case.attachments.len());
+    for (i, a) in case.attachments.iter().enumerate() {
+        let mut files = Vec::with_capacity(a.files.len());
+        for (j, rel) in a.files.iter().enumerate() {
+            let field = format!("attachments[{i}].files[{j}]");
+            let path = case_dir.join(rel);
+            let name = Path::new(rel)
+                .file_name()
+                .map_or_else(|| rel.clone(), |n| n.to_string_lossy().into_owned());
+            let read_err = |e: io::Error| {
+                (
+                    field.clone(),
+                    tr(
+                        lang,
+                        "bundle-error-read",
+                        &[
+                            ("file", FluentValue::from(rel.clone())),
+                            ("error", FluentValue::from(e.to_string())),
+                        ],
+                    ),
+                )
+            };
+            let len = std::fs::metadata(&path).map_err(read_err)?.len();
+            if len > MAX_FILE_BYTES as u64 {
+                let e = FileError::TooLarge {
+                    name,
+                    bytes: usize::try_from(len).unwrap_or(usize::MAX),
+                };
+                return Err((field, e.message(lang)));
+            }
+            let bytes = std::fs::read(&path).map_err(read_err)?;
+            files.push(crate::bundle::InputFile { name, bytes });
+        }
+        out.push(files);
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -79,6 +79,7 @@ pub const STRICT_FILES: &[&str] = &[
     "sending.ftl",
     "explain.ftl",
     "handover.ftl",
+    "bundle.ftl",
 ];
 
 /// The language whose text message `id` is shown in when asked for `lang`:

@@ -5,6 +5,8 @@
 //! fonts, templates and data are embedded or handed in. Only the CLI
 //! (`src/main.rs`) and the desktop shell (`src-tauri/`) read and write files.
 
+pub mod attachment;
+pub mod bundle;
 pub mod case;
 pub mod dates;
 pub mod deadline;

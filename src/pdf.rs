@@ -25,7 +25,7 @@ use chrono::NaiveDateTime;
 mod fonts;
 pub mod layout;
 pub mod tagged;
-mod writer;
+pub(crate) mod writer;
 
 /// A document to lay out: metadata and a flow of blocks.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,7 +113,7 @@ impl UserFacing for PdfError {
     }
 }
 
-fn faces() -> Result<&'static fonts::Faces, PdfError> {
+pub(crate) fn faces() -> Result<&'static fonts::Faces, PdfError> {
     fonts::faces().map_err(PdfError::Font)
 }
 
@@ -127,6 +127,25 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {
 /// Number of pages `render` will produce for `doc`.
 pub fn page_count(doc: &Document) -> Result<usize, PdfError> {
     Ok(layout::layout(doc, faces()?).pages.len())
+}
+
+/// For each page of `doc`: the blocks on it, each with the bottom of its
+/// lowest line in points from the page's top edge (to place content below
+/// text, as the bundle does under an attachment's stamp).
+pub(crate) fn block_pages(doc: &Document) -> Result<Vec<Vec<(usize, f32)>>, PdfError> {
+    let laid_out = layout::layout(doc, faces()?);
+    Ok(laid_out
+        .pages
+        .iter()
+        .map(|page| {
+            page.iter()
+                .map(|p| {
+                    let e = &laid_out.entries[p.entry];
+                    (e.block, p.top + e.height)
+                })
+                .collect()
+        })
+        .collect())
 }
 
 /// Characters of `doc` (title, footer and blocks, after cleaning) that the

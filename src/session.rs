@@ -656,4 +656,51 @@ pub fn follow_up_calendar(case: &Case, lang: Lang, today: NaiveDate) -> Option<S
         &description.join("\n"),
         lang,
     ))
+/// The exported bundle (letter, list of attachments, fullmakt and every
+/// attached file), with the letter's kind and warnings for the sender.
+pub struct BundleExport {
+    pub bundle: crate::bundle::Bundle,
+    pub kind: LetterKind,
+    pub warnings: Vec<Problem>,
+}
+
+/// Builds the bundle of the case's letter: what the CLI's `bundle` and the
+/// app's Export bundle both write. `files[i]` holds the files of
+/// `case.attachments[i]`, read by the host. A file that cannot be attached is
+/// reported as a problem at `attachments[i].files[j]`.
+pub fn export_bundle(
+    case: &Case,
+    kind: Option<LetterKind>,
+    lang: Lang,
+    today: NaiveDate,
+    files: &[Vec<crate::bundle::InputFile>],
+    split: bool,
+    progress: &mut dyn FnMut(crate::bundle::Progress),
+) -> Result<BundleExport, ExportError> {
+    use crate::bundle::{self, BundleError};
+    let letter = build_letter(case, kind, today)
+        .map_err(|ps| ExportError::Problems(ps.into_iter().map(|p| p.in_lang(lang)).collect()))?;
+    let built =
+        bundle::build(&letter, case, files, lang, split, progress).map_err(|e| match &e {
+            BundleError::File { .. } => ExportError::Problems(vec![
+                Problem::from_user_facing(e.field(), Severity::Error, &e).in_lang(lang),
+            ]),
+            BundleError::Pdf(p) => ExportError::Pdf(p.message(lang)),
+        })?;
+    let warnings = letter_warnings(case, &letter, lang, today);
+    Ok(BundleExport {
+        bundle: built,
+        kind: letter.kind,
+        warnings,
+    })
+}
+
+/// Checks a file the user picked for an attachment (type, size, readable):
+/// what the app shows beside the file, or the problem in `lang`.
+pub fn attachment_file_info(
+    name: &str,
+    bytes: &[u8],
+    lang: Lang,
+) -> Result<crate::attachment::FileInfo, String> {
+    crate::attachment::check(name, bytes).map_err(|e| e.message(lang))
 }

@@ -146,6 +146,9 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         export_case_encrypted,
         import_encrypted,
         cancel_import,
+        pick_attachment_files,
+        attachment_files_info,
+        export_bundle,
     ]
 }
 
@@ -1488,6 +1491,197 @@ async fn export_letter<R: Runtime>(
     let path = crate::hooks::save_path()
         .or_else(|| choose_save_path(&app, lang, &file_name, "PDF", &["pdf"]));
     write_chosen(&state, lang, path, &export.pdf, millis, case_id)
+// ---------------------------------------------------------------- attachments and bundle
+
+/// A file chosen for an attachment, as the attachments step shows it.
+#[derive(Debug, Serialize)]
+pub struct AttachmentFileView {
+    /// The full path, kept in the case (`attachments[].files`).
+    pub path: String,
+    /// The file name, shown.
+    pub name: String,
+    /// Type, pages and size when it can be attached.
+    pub info: Option<klagehjelp::attachment::FileInfo>,
+    /// Why it cannot be attached, in the UI language.
+    pub problem: Option<String>,
+}
+
+/// Reads and checks one file (the core decides; a file over the size
+/// limit is not read at all).
+fn attachment_file_view(lang: Lang, path: &std::path::Path) -> AttachmentFileView {
+    use klagehjelp::attachment::{FileError, MAX_FILE_BYTES};
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let checked = std::fs::metadata(path)
+        .and_then(|m| {
+            if m.len() > MAX_FILE_BYTES as u64 {
+                let e = FileError::TooLarge {
+                    name: name.clone(),
+                    bytes: usize::try_from(m.len()).unwrap_or(usize::MAX),
+                };
+                return Ok(Err(klagehjelp::i18n::UserFacing::message(&e, lang)));
+            }
+            std::fs::read(path).map(|b| session::attachment_file_info(&name, &b, lang))
+        })
+        .unwrap_or_else(|e| {
+            Err(i18n::tr(
+                lang,
+                "bundle-error-read",
+                &[
+                    ("file", name.clone().into()),
+                    ("error", e.to_string().into()),
+                ],
+            ))
+        });
+    let (info, problem) = match checked {
+        Ok(i) => (Some(i), None),
+        Err(m) => (None, Some(m)),
+    };
+    AttachmentFileView {
+        path: path.display().to_string(),
+        name,
+        info,
+        problem,
+    }
+}
+
+/// Files for an attachment, chosen in an Open dialog (several at once; or
+/// the files a test build names, see [`crate::hooks`]), each checked.
+#[tauri::command(rename_all = "snake_case")]
+async fn pick_attachment_files<R: Runtime>(
+    app: AppHandle<R>,
+    lang: String,
+) -> UiResult<Vec<AttachmentFileView>> {
+    let lang = lang_of(&lang);
+    let paths = match crate::hooks::attach_paths() {
+        Some(p) => p,
+        None => {
+            use tauri_plugin_dialog::DialogExt;
+            app.dialog()
+                .file()
+                .set_title(i18n::t(lang, "ui-bundle-add-files"))
+                .add_filter(
+                    "PDF, JPEG, PNG",
+                    &["pdf", "jpg", "jpeg", "png", "heic", "heif"],
+                )
+                .blocking_pick_files()
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|p| p.into_path().ok())
+                .collect()
+        }
+    };
+    let views = tauri::async_runtime::spawn_blocking(move || {
+        paths
+            .iter()
+            .map(|p| attachment_file_view(lang, p))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .map_err(|e| UiError::app_with(lang, "pdf.failed", &[("reason", e.to_string().into())]))?;
+    Ok(views)
+}
+
+/// Checks files by path: those dropped on the attachments step, and the
+/// ones a case already holds (shown with their pages and size).
+#[tauri::command(rename_all = "snake_case")]
+async fn attachment_files_info(
+    paths: Vec<String>,
+    lang: String,
+) -> UiResult<Vec<AttachmentFileView>> {
+    let lang = lang_of(&lang);
+    tauri::async_runtime::spawn_blocking(move || {
+        paths
+            .iter()
+            .map(|p| attachment_file_view(lang, std::path::Path::new(p)))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .map_err(|e| UiError::app_with(lang, "pdf.failed", &[("reason", e.to_string().into())]))
+}
+
+/// A saved bundle: where, its pages and size, and what the user should know.
+#[derive(Debug, Serialize)]
+pub struct BundleWritten {
+    #[serde(flatten)]
+    pub written: Written,
+    pub pages: usize,
+    pub bytes: usize,
+    /// E.g. why the bundle is a plain PDF and not PDF/A.
+    pub notices: Vec<String>,
+}
+
+/// The event that reports the bundle's progress (`{done, total}`).
+pub const BUNDLE_PROGRESS: &str = "klagehjelp://bundle-progress";
+
+/// Builds the bundle (letter, list, fullmakt, every attached file) on a
+/// worker thread, reporting progress as [`BUNDLE_PROGRESS`] events, then
+/// saves it where the user chooses (as Export PDF does).
+#[tauri::command(rename_all = "snake_case")]
+async fn export_bundle<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    case: Value,
+    case_id: Option<String>,
+    lang: String,
+) -> UiResult<Option<BundleWritten>> {
+    use tauri::Emitter;
+    let lang = lang_of(&lang);
+    let case = case_from_value(lang, case)?;
+    let started = std::time::Instant::now();
+    let today = today();
+    let emitter = app.clone();
+    let worker_case = case.clone();
+    let root = state.store.root().to_path_buf();
+    let export = tauri::async_runtime::spawn_blocking(move || {
+        let case = worker_case;
+        // Paths in the case are absolute (the app keeps the chosen files
+        // where they are); relative ones are read from the data folder.
+        let files = klagehjelp::fsutil::read_attachment_files(&root, &case, lang).map_err(
+            |(field, message)| UiError {
+                code: "attachment.read".into(),
+                message,
+                field: Some(field),
+            },
+        )?;
+        session::export_bundle(&case, None, lang, today, &files, false, &mut |p| {
+            let _ = emitter.emit(BUNDLE_PROGRESS, p);
+        })
+        .map_err(|e| match e {
+            session::ExportError::Problems(ps) => {
+                let first = ps.first();
+                UiError {
+                    code: first.map_or("case.invalid".into(), |p| p.code.clone()),
+                    message: ps
+                        .iter()
+                        .map(|p| p.message.clone())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    field: first.map(|p| p.field.clone()),
+                }
+            }
+            session::ExportError::Pdf(reason) => {
+                UiError::app_with(lang, "pdf.failed", &[("reason", reason.into())])
+            }
+        })
+    })
+    .await
+    .map_err(|e| UiError::app_with(lang, "pdf.failed", &[("reason", e.to_string().into())]))??;
+    let millis = started.elapsed().as_millis();
+    let b = export.bundle;
+    let file_name = format!("{}.pdf", file_stem(&state, &case, "klage-med-vedlegg"));
+    let path = crate::hooks::save_path()
+        .or_else(|| choose_save_path(&app, lang, &file_name, "PDF", &["pdf"]));
+    Ok(
+        write_chosen(&state, lang, path, &b.pdf, millis, case_id)?.map(|written| BundleWritten {
+            written,
+            pages: b.pages,
+            bytes: b.pdf.len(),
+            notices: b.notices,
+        }),
+    )
 }
 
 #[cfg(test)]

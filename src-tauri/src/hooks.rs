@@ -12,6 +12,7 @@
 //! | `KLAGEHJELP_SAVE_PATH` | where Export PDF writes |
 //! | `KLAGEHJELP_EXPORT_DIR` | the folder other exports write to |
 //! | `KLAGEHJELP_IMPORT_PATH` | the file Import reads |
+//! | `KLAGEHJELP_ATTACH_PATHS` | the files "Add files" picks (a path list, `:`-separated on Unix) |
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
@@ -54,6 +55,14 @@ pub fn import_path() -> Option<PathBuf> {
     path("KLAGEHJELP_IMPORT_PATH")
 }
 
+/// The files "Add files" picks instead of asking, if set.
+#[cfg(feature = "test-hooks")]
+pub fn attach_paths() -> Option<Vec<PathBuf>> {
+    std::env::var_os("KLAGEHJELP_ATTACH_PATHS")
+        .filter(|s| !s.is_empty())
+        .map(|s| std::env::split_paths(&s).collect())
+}
+
 /// Without the feature: no hook, ever.
 #[cfg(not(feature = "test-hooks"))]
 pub fn today() -> Option<NaiveDate> {
@@ -80,6 +89,11 @@ pub fn import_path() -> Option<PathBuf> {
     None
 }
 
+#[cfg(not(feature = "test-hooks"))]
+pub fn attach_paths() -> Option<Vec<PathBuf>> {
+    None
+}
+
 #[cfg(all(test, not(feature = "test-hooks")))]
 mod tests {
     /// The hook variables' names, built at run time so that this test's own
@@ -94,6 +108,7 @@ mod tests {
             "SAVE_PATH",
             "EXPORT_DIR",
             "IMPORT_PATH",
+            "ATTACH_PATHS",
         ]
         .iter()
         .map(|n| [prefix, std::hint::black_box(n)].join("_"))
@@ -114,6 +129,7 @@ mod tests {
         assert_eq!(super::save_path(), None);
         assert_eq!(super::export_dir(), None);
         assert_eq!(super::import_path(), None);
+        assert_eq!(super::attach_paths(), None);
         assert_ne!(
             crate::commands::today(),
             chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap()

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod case;
+mod bundle;
 mod check;
 mod deadline;
 mod duf;
@@ -57,6 +58,8 @@ pub enum Command {
     /// Encrypt or decrypt a case file with a passphrase, for handing it over.
     #[command(subcommand)]
     Case(case::CaseCommand),
+    /// One PDF with the letter, the fullmakt and every attached file, each page stamped.
+    Bundle(bundle::BundleArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -326,6 +329,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Route(a) => route::run(a, lang),
         Command::Sent(a) => sent::run(a, lang),
         Command::Case(c) => case::run(c, lang),
+        Command::Bundle(a) => bundle::run(a, lang),
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -213,7 +213,7 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
 const COMPRESSION_LEVEL: u32 = 3;
 
 /// Compresses every stream that is not compressed yet (Flate).
-fn compress(lo: &mut lopdf::Document) {
+pub(crate) fn compress(lo: &mut lopdf::Document) {
     use flate2::{Compression, write::ZlibEncoder};
     use std::io::Write;
     for object in lo.objects.values_mut() {
@@ -279,7 +279,7 @@ impl TextOps {
 
 /// Sets a placeholder file identifier, replaced by [`set_file_id`] once the
 /// bytes are known.
-fn set_placeholder_id(lo: &mut lopdf::Document) -> lopdf::Result<()> {
+pub(crate) fn set_placeholder_id(lo: &mut lopdf::Document) -> lopdf::Result<()> {
     let id = Object::String(ID_PLACEHOLDER.to_vec(), StringFormat::Hexadecimal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     Ok(())
@@ -288,7 +288,7 @@ fn set_placeholder_id(lo: &mut lopdf::Document) -> lopdf::Result<()> {
 /// Replaces the placeholder file identifier with a hash of the file, so the
 /// same document always gives the same bytes and different documents get
 /// different identifiers.
-fn set_file_id(out: &mut [u8]) {
+pub(crate) fn set_file_id(out: &mut [u8]) {
     let placeholder = format!("<{}>", "00".repeat(ID_PLACEHOLDER.len()));
     let pat = placeholder.as_bytes();
     // The trailer is at the end of the file.

@@ -8,6 +8,7 @@ import { state, setPath, changed, saveNow } from './state.js';
 import { btn, go, focusField } from './app.js';
 import { dateInput, fetchDeadline, lateReasonField } from './steps-first.js';
 import { factValue } from './check.js';
+import { bundleExport } from './files.js';
 
 let previewTimer = null;
 let lastExport = null;
@@ -163,6 +164,7 @@ export async function render() {
     btn(t('export-pdf'), { id: 'export-pdf', class: 'primary', onclick: exportPdf }), busy));
   out.push(h('p', { id: 'export-error', class: 'error', role: 'alert' }));
   out.push(exportDone());
+  out.push(...bundleExport());
   out.push(explainPanel());
   // After sending: what was sent, when and how; the day to follow up; the
   // letters that can come after the klage (from the core).

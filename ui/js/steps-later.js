@@ -4,6 +4,7 @@ import { t, uiLang } from './i18n.js';
 import { h, textInput, radioGroup, checkbox } from './dom.js';
 import { state, changed, setPath } from './state.js';
 import { btn, rerender, focusField } from './app.js';
+import { attachmentFiles, dropHint, loadFileInfos } from './files.js';
 
 /** The grounds the klage argues, as the core decides them (named in the decision, or needing attention in the check). */
 async function groundList() {
@@ -119,6 +120,7 @@ async function suggestedDocuments() {
 export async function renderAttachments() {
   const suggestions = await suggestedDocuments();
   const list = state.case.attachments;
+  await loadFileInfos(list);
   const out = [h('p', { class: 'lead', text: t('step-attachments-lead') })];
   out.push(h('p', { class: 'callout info', text: t('attachments-udi-fetches') }));
   const ol = h('ol', { class: 'attachment-list', id: 'attachment-list' });
@@ -128,15 +130,17 @@ export async function renderAttachments() {
     const input = h('input', { type: 'text', id, value: a.title, 'aria-describedby': `${id}-label` });
     input.addEventListener('input', () => { a.title = input.value; changed(); });
     const label = t('attachment-n', { n });
-    ol.append(h('li', {},
+    ol.append(h('li', { 'data-attachment-row': String(i) },
       h('label', { class: 'num', for: id, id: `${id}-label`, text: label }),
       input,
       btn(t('move-up'), { class: 'secondary small', 'aria-label': `${t('move-up')}: ${label}`, disabled: i === 0, id: `${id}-up`, onclick: () => move(i, -1, `attachment-${n - 1}-up`) }),
       btn(t('move-down'), { class: 'secondary small', 'aria-label': `${t('move-down')}: ${label}`, disabled: i === list.length - 1, id: `${id}-down`, onclick: () => move(i, 1, `attachment-${n + 1}-down`) }),
-      btn(t('remove'), { class: 'danger small', 'aria-label': `${t('remove')}: ${label}`, id: `${id}-remove`, onclick: () => removeAt(i) })));
+      btn(t('remove'), { class: 'danger small', 'aria-label': `${t('remove')}: ${label}`, id: `${id}-remove`, onclick: () => removeAt(i) }),
+      attachmentFiles(a, i)));
   });
   if (list.length === 0) out.push(h('p', { class: 'empty', id: 'no-attachments', text: t('no-attachments') }));
   out.push(ol);
+  out.push(dropHint());
   out.push(h('div', { class: 'button-row' }, btn(t('add-attachment'), {
     id: 'add-attachment', class: 'secondary',
     onclick: async () => {

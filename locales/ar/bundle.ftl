@@ -1,0 +1,34 @@
+# Attachments as files and the combined PDF. Not checked by a translator.
+
+bundle-error-empty = الملف «{ $file }» فارغ. اختر الملف مرة أخرى.
+bundle-error-too-large = حجم الملف «{ $file }» هو { $size } ميغابايت. يقبل Klagehjelp ملفات حتى { $limit } ميغابايت، حتى لا يصبح ملف PDF المجمّع كبيراً جداً للإرسال. امسح المستند ضوئياً مرة أخرى بدقة أقل (200 dpi تكفي)، أو قسّم المستند إلى عدة ملفات.
+bundle-error-heic = «{ $file }» صورة بصيغة HEIC (آيفون)، ولا يستطيع Klagehjelp قراءتها. احفظ الصورة بصيغة JPEG: في الآيفون من الإعدادات ← الكاميرا ← التنسيقات ← «الأكثر توافقاً»، أو أرسل الصورة إلى بريدك الإلكتروني واختر JPEG.
+bundle-error-unknown-type = «{ $file }» ليس ملف PDF أو JPEG أو PNG. احفظ المستند بصيغة PDF (طباعة ← حفظ كملف PDF)، أو التقط صورة له.
+bundle-error-encrypted = الملف «{ $file }» محميّ بكلمة مرور أو مقفل. افتح الملف واختر طباعة ← حفظ كملف PDF لعمل نسخة بدون قفل، ثم أرفق النسخة.
+bundle-error-broken-pdf = الملف «{ $file }» ليس ملف PDF كاملاً ولا يمكن قراءته ({ $detail }). احفظ المستند أو امسحه ضوئياً مرة أخرى.
+bundle-error-broken-image = لا يمكن قراءة الصورة «{ $file }» ({ $detail }). التقط الصورة مرة أخرى، أو احفظها بصيغة JPEG.
+bundle-error-too-many-pixels = الصورة «{ $file }» كبيرة جداً (أكثر من 100 ميغابكسل). احفظها بحجم أصغر.
+bundle-error-too-many-pages = عدد صفحات الملف «{ $file }» هو { $pages }. يقبل Klagehjelp حتى { $limit } صفحة لكل ملف؛ قسّم المستند، أو أرفق الصفحات المهمة للقضية فقط.
+bundle-error-read = تعذّرت قراءة الملف «{ $file }» ({ $error }). هل نُقل أو حُذف؟
+bundle-stamp = المرفق { $n } – { $title } – { $name } – DUF { $duf } – الصفحة { $page } من { $pages }
+bundle-list-title = المرفقات في هذا الملف
+bundle-list-item = { $title } (عدد الصفحات: { $pages })
+bundle-list-missing = { $title } (ليس في هذا الملف)
+bundle-outline-letter = الرسالة
+bundle-outline-attachment = المرفق { $n }: { $title }
+bundle-figure-alt = المرفق { $n }، { $title }، الصفحة { $page } من { $pages }: مستند ممسوح ضوئياً أو صورة.
+bundle-not-pdfa = الملف المجمّع ملف PDF عادي وليس PDF/A، لأن هذه المرفقات ليست PDF/A: { $files }. الرسالة وحدها بصيغة PDF/A.
+bundle-no-files = لا توجد ملفات لأي مرفق بعد. ملف PDF المجمّع يحتوي على الرسالة فقط.
+bundle-cli-written = كُتب ملف PDF المجمّع في { $path } (عدد الصفحات: { $pages }، { $size } ميغابايت).
+bundle-cli-split-written = عدد الملفات المكتوبة في { $dir }: { $count }.
+ui-bundle-files = الملفات
+ui-bundle-add-files = إضافة ملفات …
+ui-bundle-drop-hint = أو اسحب الملفات إلى هنا. PDF أو JPEG أو PNG، حتى 25 ميغابايت لكل ملف.
+ui-bundle-file-info = عدد الصفحات: { $pages }، { $size } ميغابايت
+ui-bundle-move-up = نقل لأعلى
+ui-bundle-move-down = نقل لأسفل
+ui-bundle-remove-file = إزالة الملف
+ui-bundle-export = إنشاء ملف PDF واحد مع المرفقات
+ui-bundle-export-help = ملف PDF واحد فيه الرسالة والتوكيل (fullmakt) وكل المرفقات بالترتيب. تحمل كل صفحة مرفق في هامشها رقمه والاسم ورقم DUF.
+ui-bundle-progress = جارٍ إنشاء ملف PDF المجمّع … { $done } من { $total }
+ui-bundle-done = حُفظ ملف PDF المجمّع: عدد الصفحات { $pages }، { $size } ميغابايت.

@@ -1,0 +1,34 @@
+# Attachments as files and the combined PDF. Not checked by a translator.
+
+bundle-error-empty = فایل «{ $file }» خالی است. فایل را دوباره انتخاب کنید.
+bundle-error-too-large = فایل «{ $file }» { $size } مگابایت است. Klagehjelp فایل‌های تا { $limit } مگابایت را می‌پذیرد تا فایل PDF یکجا برای فرستادن بیش از حد بزرگ نشود. سند را دوباره با وضوح کمتر اسکن کنید (200 dpi کافی است)، یا سند را به چند فایل تقسیم کنید.
+bundle-error-heic = «{ $file }» یک عکس HEIC (آیفون) است که Klagehjelp نمی‌تواند آن را بخواند. عکس را با فرمت JPEG ذخیره کنید: در آیفون از Settings ← Camera ← Formats ← «Most Compatible»، یا عکس را برای خودتان ایمیل کنید و JPEG را انتخاب کنید.
+bundle-error-unknown-type = «{ $file }» فایل PDF، JPEG یا PNG نیست. سند را به صورت PDF ذخیره کنید (چاپ ← ذخیره به صورت PDF)، یا از آن عکس بگیرید.
+bundle-error-encrypted = فایل «{ $file }» با رمز عبور محافظت شده یا قفل است. فایل را باز کنید و چاپ ← ذخیره به صورت PDF را انتخاب کنید تا یک نسخه بدون قفل بسازید، و آن نسخه را پیوست کنید.
+bundle-error-broken-pdf = «{ $file }» یک PDF کامل نیست و خوانده نمی‌شود ({ $detail }). سند را دوباره ذخیره یا اسکن کنید.
+bundle-error-broken-image = تصویر «{ $file }» خوانده نمی‌شود ({ $detail }). دوباره عکس بگیرید، یا آن را با فرمت JPEG ذخیره کنید.
+bundle-error-too-many-pixels = تصویر «{ $file }» بیش از حد بزرگ است (بیش از 100 مگاپیکسل). آن را در اندازه کوچک‌تر ذخیره کنید.
+bundle-error-too-many-pages = فایل «{ $file }» { $pages } صفحه دارد. Klagehjelp برای هر فایل تا { $limit } صفحه می‌پذیرد؛ سند را تقسیم کنید، یا فقط صفحه‌هایی را پیوست کنید که به پرونده مربوط‌اند.
+bundle-error-read = فایل «{ $file }» خوانده نشد ({ $error }). آیا جابه‌جا یا پاک شده است؟
+bundle-stamp = پیوست { $n } – { $title } – { $name } – DUF { $duf } – صفحه { $page } از { $pages }
+bundle-list-title = پیوست‌های این فایل
+bundle-list-item = { $title } ({ $pages } صفحه)
+bundle-list-missing = { $title } (در این فایل نیست)
+bundle-outline-letter = نامه
+bundle-outline-attachment = پیوست { $n }: { $title }
+bundle-figure-alt = پیوست { $n }، { $title }، صفحه { $page } از { $pages }: سند اسکن‌شده یا عکس.
+bundle-not-pdfa = فایل یکجا یک PDF معمولی است، نه PDF/A، چون این پیوست‌ها PDF/A نیستند: { $files }. خود نامه PDF/A است.
+bundle-no-files = هنوز هیچ پیوستی فایل ندارد. فایل PDF یکجا فقط نامه را دارد.
+bundle-cli-written = فایل PDF یکجا در { $path } نوشته شد ({ $pages } صفحه، { $size } مگابایت).
+bundle-cli-split-written = { $count } فایل در { $dir } نوشته شد.
+ui-bundle-files = فایل‌ها
+ui-bundle-add-files = افزودن فایل …
+ui-bundle-drop-hint = یا فایل‌ها را به اینجا بکشید. PDF، JPEG یا PNG، تا 25 مگابایت برای هر فایل.
+ui-bundle-file-info = { $pages } صفحه، { $size } مگابایت
+ui-bundle-move-up = بالا بردن
+ui-bundle-move-down = پایین بردن
+ui-bundle-remove-file = حذف فایل
+ui-bundle-export = ساختن یک PDF با پیوست‌ها
+ui-bundle-export-help = یک PDF با نامه، وکالت‌نامه (fullmakt) و همه پیوست‌ها به ترتیب. در حاشیه هر صفحه پیوست، شماره آن، نام و شماره DUF می‌آید.
+ui-bundle-progress = در حال ساختن PDF یکجا … { $done } از { $total }
+ui-bundle-done = PDF یکجا ذخیره شد: { $pages } صفحه، { $size } مگابایت.

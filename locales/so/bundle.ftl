@@ -1,0 +1,34 @@
+# Attachments as files and the combined PDF. Not checked by a translator.
+
+bundle-error-empty = Faylka «{ $file }» waa madhan yahay. Mar kale dooro faylka.
+bundle-error-too-large = «{ $file }» waa { $size } MB. Klagehjelp wuxuu qaataa faylal ilaa { $limit } MB, si uusan PDF-ka la isku daray u noqon mid aad u weyn oo aan la diri karin. Dukumentiga mar kale iskaan ku samee tayo hoose (200 dpi waa ku filan tahay), ama dukumentiga u qaybi dhowr fayl.
+bundle-error-heic = «{ $file }» waa sawir HEIC ah (iPhone), oo Klagehjelp uusan akhrin karin. Sawirka u kaydi JPEG: iPhone-ka gudihiisa Settings → Camera → Formats → «Most Compatible», ama sawirka iimayl ugu dir naftaada oo dooro JPEG.
+bundle-error-unknown-type = «{ $file }» ma aha PDF, JPEG ama PNG. Dukumentiga u kaydi PDF (Print → Save as PDF), ama sawir ka qaad.
+bundle-error-encrypted = «{ $file }» waxaa lagu ilaaliyay erey sir ah ama waa xiran yahay. Fur faylka, dooro Print → Save as PDF si aad u samayso nuqul aan xirnayn, kadibna ku lifaaq nuqulkaas.
+bundle-error-broken-pdf = «{ $file }» ma aha PDF dhammaystiran lamana akhrin karo ({ $detail }). Dukumentiga mar kale kaydi ama iskaan garee.
+bundle-error-broken-image = Sawirka «{ $file }» lama akhrin karo ({ $detail }). Sawirka mar kale qaad, ama u kaydi JPEG.
+bundle-error-too-many-pixels = Sawirka «{ $file }» aad buu u weyn yahay (in ka badan 100 megapixel). U kaydi cabbir ka yar.
+bundle-error-too-many-pages = «{ $file }» wuxuu leeyahay { $pages } bog. Klagehjelp wuxuu qaataa ilaa { $limit } bog fayl kasta; qaybi dukumentiga, ama ku lifaaq oo keliya bogagga kiiska khuseeya.
+bundle-error-read = Faylka «{ $file }» lama akhrin karin ({ $error }). Ma la raray mise waa la tirtiray?
+bundle-stamp = Lifaaq { $n } – { $title } – { $name } – DUF { $duf } – bogga { $page } ee { $pages }
+bundle-list-title = Lifaaqyada faylkan ku jira
+bundle-list-item = { $title } ({ $pages } bog)
+bundle-list-missing = { $title } (kuma jiro faylkan)
+bundle-outline-letter = Warqadda
+bundle-outline-attachment = Lifaaq { $n }: { $title }
+bundle-figure-alt = Lifaaq { $n }, { $title }, bogga { $page } ee { $pages }: dukumenti la iskaan gareeyay ama sawir.
+bundle-not-pdfa = Faylka la isku daray waa PDF caadi ah, ma aha PDF/A, sababtoo ah lifaaqyadan ma aha PDF/A: { $files }. Warqadda keligeed waa PDF/A.
+bundle-no-files = Weli lifaaqna ma laha faylal. PDF-ka la isku daray wuxuu ka kooban yahay warqadda oo keliya.
+bundle-cli-written = PDF-ka la isku daray waxaa lagu qoray { $path } ({ $pages } bog, { $size } MB).
+bundle-cli-split-written = { $count } fayl ayaa lagu qoray { $dir }.
+ui-bundle-files = Faylal
+ui-bundle-add-files = Ku dar faylal …
+ui-bundle-drop-hint = Ama faylasha halkan u soo jiid. PDF, JPEG ama PNG, ilaa 25 MB fayl kasta.
+ui-bundle-file-info = { $pages } bog, { $size } MB
+ui-bundle-move-up = Kor u qaad
+ui-bundle-move-down = Hoos u dhig
+ui-bundle-remove-file = Ka saar faylka
+ui-bundle-export = Samee hal PDF oo leh lifaaqyada
+ui-bundle-export-help = Hal PDF oo ay ku jiraan warqadda, wakaaladda (fullmakt) iyo dhammaan lifaaqyada si kala horreysa. Bog kasta oo lifaaq ah wuxuu cidhifka ku leeyahay lambarkiisa, magaca iyo lambarka DUF.
+ui-bundle-progress = Waxaa la samaynayaa PDF-ka la isku daray … { $done } ee { $total }
+ui-bundle-done = PDF-ka la isku daray waa la kaydiyay: { $pages } bog, { $size } MB.

@@ -1,0 +1,34 @@
+# Attachments as files and the combined PDF. Not checked by a translator.
+
+bundle-error-empty = ፋይል «{ $file }» ባዶ እዩ። ፋይል እንደገና ምረጹ።
+bundle-error-too-large = «{ $file }» { $size } MB እዩ። Klagehjelp ክሳብ { $limit } MB ዝኾኑ ፋይላት ይቕበል፣ እቲ ሓባራዊ PDF ንምልኣኽ ከይዓቢ። ሰነድ ብዝተሓተ ጽሬት (200 dpi ይኣክል) እንደገና ስከን ግበሩ፣ ወይ ሰነድ ናብ ብዙሓት ፋይላት ምቅሉ።
+bundle-error-heic = «{ $file }» ናይ HEIC ስእሊ (iPhone) እዩ፣ Klagehjelp ከንብቦ ኣይክእልን። ስእሊ ከም JPEG ዓቕቡ፦ ኣብ iPhone Settings → Camera → Formats → «Most Compatible»፣ ወይ ስእሊ ናብ ርእስኹም ብኢመይል ስደዱ እሞ JPEG ምረጹ።
+bundle-error-unknown-type = «{ $file }» PDF፣ JPEG ወይ PNG ኣይኮነን። ሰነድ ከም PDF ዓቕቡ (Print → Save as PDF)፣ ወይ ስእሊ ኣልዕሉሉ።
+bundle-error-encrypted = «{ $file }» ብመሕለፊ ቃል ዝተሓለወ ወይ ዝተዓጽወ እዩ። ፋይል ክፈቱ፣ ዘይተዓጽወ ቅዳሕ ንምስራሕ Print → Save as PDF ምረጹ፣ ነቲ ቅዳሕ ድማ ኣተሓሕዙ።
+bundle-error-broken-pdf = «{ $file }» ምሉእ PDF ኣይኮነን፣ ክንበብ ድማ ኣይክእልን ({ $detail })። ሰነድ እንደገና ዓቕቡ ወይ ስከን ግበሩ።
+bundle-error-broken-image = ስእሊ «{ $file }» ክንበብ ኣይክእልን ({ $detail })። ስእሊ እንደገና ኣልዕሉ፣ ወይ ከም JPEG ዓቕቡ።
+bundle-error-too-many-pixels = ስእሊ «{ $file }» ኣዝዩ ዓብዪ እዩ (ልዕሊ 100 ሜጋፒክሰል)። ብዝነኣሰ መጠን ዓቕቡዎ።
+bundle-error-too-many-pages = «{ $file }» { $pages } ገጻት ኣለዎ። Klagehjelp ንሓደ ፋይል ክሳብ { $limit } ገጻት ይቕበል፤ ሰነድ ምቅሉ፣ ወይ ነቲ ጉዳይ ዝምልከቱ ገጻት ጥራይ ኣተሓሕዙ።
+bundle-error-read = ፋይል «{ $file }» ክንበብ ኣይከኣለን ({ $error })። ተሰጋጊሩ ወይ ተደምሲሱ ድዩ?
+bundle-stamp = መተሓሓዝ { $n } – { $title } – { $name } – DUF { $duf } – ገጽ { $page } ካብ { $pages }
+bundle-list-title = ኣብዚ ፋይል ዘለዉ መተሓሓዝቲ
+bundle-list-item = { $title } ({ $pages } ገጻት)
+bundle-list-missing = { $title } (ኣብዚ ፋይል የለን)
+bundle-outline-letter = እቲ ደብዳቤ
+bundle-outline-attachment = መተሓሓዝ { $n }: { $title }
+bundle-figure-alt = መተሓሓዝ { $n }፣ { $title }፣ ገጽ { $page } ካብ { $pages }፦ ዝተሰከነ ሰነድ ወይ ስእሊ።
+bundle-not-pdfa = እቲ ሓባራዊ ፋይል ንቡር PDF እዩ እምበር PDF/A ኣይኮነን፣ ምኽንያቱ እዞም መተሓሓዝቲ PDF/A ስለዘይኮኑ፦ { $files }። እቲ ደብዳቤ ባዕሉ PDF/A እዩ።
+bundle-no-files = ክሳብ ሕጂ ዋላ ሓደ መተሓሓዝ ፋይል የብሉን። እቲ ሓባራዊ PDF ነቲ ደብዳቤ ጥራይ ሒዙ ኣሎ።
+bundle-cli-written = ሓባራዊ PDF ናብ { $path } ተጻሒፉ ({ $pages } ገጻት፣ { $size } MB)።
+bundle-cli-split-written = { $count } ፋይላት ናብ { $dir } ተጻሒፎም።
+ui-bundle-files = ፋይላት
+ui-bundle-add-files = ፋይላት ወስኹ …
+ui-bundle-drop-hint = ወይ ፋይላት ናብዚ ስሓብዎም። PDF፣ JPEG ወይ PNG፣ ንሓደ ፋይል ክሳብ 25 MB።
+ui-bundle-file-info = { $pages } ገጻት፣ { $size } MB
+ui-bundle-move-up = ናብ ላዕሊ ኣሰጋግሩ
+ui-bundle-move-down = ናብ ታሕቲ ኣሰጋግሩ
+ui-bundle-remove-file = ፋይል ኣልግሱ
+ui-bundle-export = ምስ መተሓሓዝቲ ሓደ PDF ስርሑ
+ui-bundle-export-help = ደብዳቤ፣ ውክልና (fullmakt) ከምኡ'ውን ኩሎም መተሓሓዝቲ ብስርዓቶም ዝሓዘ ሓደ PDF። ነፍሲ ወከፍ ገጽ መተሓሓዝ ኣብ ጫፉ ቁጽሩ፣ ስምን ቁጽሪ DUFን ይሕዝ።
+ui-bundle-progress = ሓባራዊ PDF ይስራሕ ኣሎ … { $done } ካብ { $total }
+ui-bundle-done = ሓባራዊ PDF ተዓቂቡ፦ { $pages } ገጻት፣ { $size } MB።

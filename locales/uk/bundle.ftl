@@ -1,0 +1,34 @@
+# Attachments as files and the combined PDF. Not checked by a translator.
+
+bundle-error-empty = Файл «{ $file }» порожній. Виберіть файл ще раз.
+bundle-error-too-large = Файл «{ $file }» має { $size } МБ. Klagehjelp приймає файли до { $limit } МБ, щоб спільний PDF не був завеликим для надсилання. Відскануйте документ ще раз з меншою роздільністю (200 dpi достатньо) або розділіть його на кілька файлів.
+bundle-error-heic = «{ $file }» — це фото HEIC (iPhone), яке Klagehjelp не може прочитати. Збережіть фото як JPEG: на iPhone у Параметри → Камера → Формати → «Найсумісніший», або надішліть фото собі електронною поштою і виберіть JPEG.
+bundle-error-unknown-type = «{ $file }» не є файлом PDF, JPEG чи PNG. Збережіть документ як PDF (Друк → Зберегти як PDF) або сфотографуйте його.
+bundle-error-encrypted = Файл «{ $file }» захищено паролем або заблоковано. Відкрийте файл, виберіть Друк → Зберегти як PDF, щоб створити копію без блокування, і додайте цю копію.
+bundle-error-broken-pdf = «{ $file }» не є цілим PDF, і його не вдається прочитати ({ $detail }). Збережіть або відскануйте документ ще раз.
+bundle-error-broken-image = Зображення «{ $file }» не вдається прочитати ({ $detail }). Сфотографуйте ще раз або збережіть як JPEG.
+bundle-error-too-many-pixels = Зображення «{ $file }» завелике (понад 100 мегапікселів). Збережіть його меншого розміру.
+bundle-error-too-many-pages = Файл «{ $file }» має сторінок: { $pages }. Klagehjelp приймає до { $limit } сторінок на файл; розділіть документ або додайте лише сторінки, важливі для справи.
+bundle-error-read = Не вдалося прочитати файл «{ $file }» ({ $error }). Можливо, його переміщено або видалено?
+bundle-stamp = Додаток { $n } – { $title } – { $name } – DUF { $duf } – сторінка { $page } з { $pages }
+bundle-list-title = Додатки в цьому файлі
+bundle-list-item = { $title } (сторінок: { $pages })
+bundle-list-missing = { $title } (немає в цьому файлі)
+bundle-outline-letter = Лист
+bundle-outline-attachment = Додаток { $n }: { $title }
+bundle-figure-alt = Додаток { $n }, { $title }, сторінка { $page } з { $pages }: відсканований документ або фото.
+bundle-not-pdfa = Спільний файл — звичайний PDF, а не PDF/A, тому що ці додатки не є PDF/A: { $files }. Сам лист — PDF/A.
+bundle-no-files = Жоден додаток ще не має файлів. Спільний PDF містить лише лист.
+bundle-cli-written = Спільний PDF записано в { $path } (сторінок: { $pages }, { $size } МБ).
+bundle-cli-split-written = Записано файлів у { $dir }: { $count }.
+ui-bundle-files = Файли
+ui-bundle-add-files = Додати файли …
+ui-bundle-drop-hint = Або перетягніть файли сюди. PDF, JPEG або PNG, до 25 МБ на файл.
+ui-bundle-file-info = сторінок: { $pages }, { $size } МБ
+ui-bundle-move-up = Перемістити вгору
+ui-bundle-move-down = Перемістити вниз
+ui-bundle-remove-file = Видалити файл
+ui-bundle-export = Створити один PDF з додатками
+ui-bundle-export-help = Один PDF з листом, довіреністю (fullmakt) і всіма додатками по порядку. На полі кожної сторінки додатка — його номер, ім’я та номер DUF.
+ui-bundle-progress = Створюю спільний PDF … { $done } з { $total }
+ui-bundle-done = Спільний PDF збережено: сторінок: { $pages }, { $size } МБ.
