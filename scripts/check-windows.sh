@@ -45,6 +45,11 @@ problem() { echo "FAIL: $*"; fail=1; }
 echo "== wine prefix $WINEPREFIX"
 "$WINE" wineboot --init >/dev/null 2>&1 || true
 "$WINESERVER" -w
+# Rust's std (1.78+) asks bcryptprimitives.dll for random numbers; Windows
+# 10/11 have it, wine 8 does not: a stand-in for this prefix only (see
+# packaging/windows/wine/bcryptprimitives.c; never shipped).
+x86_64-w64-mingw32-gcc -O2 -s -shared -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
+  packaging/windows/wine/bcryptprimitives.c -ladvapi32
 
 echo "== the Linux CLI"
 cargo build --quiet -p klagehjelp --bin klagehjelp
