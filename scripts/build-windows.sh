@@ -29,7 +29,8 @@ if ! rustup target list --installed | grep -qx "$TARGET"; then
   rustup target add "$TARGET"
 fi
 
-export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
+# rustc links this target with x86_64-w64-mingw32-gcc by default (no
+# CARGO_TARGET_*_LINKER: setting it would rebuild everything once more).
 start=$(date +%s)
 cargo build --release --locked --target "$TARGET" -p klagehjelp --bin klagehjelp
 # tauri/custom-protocol: what `cargo tauri build` sets for a release (the
