@@ -148,7 +148,7 @@ echo "== 3. the executables"
 OBJDUMP=x86_64-w64-mingw32-objdump
 # What Windows itself provides (system DLLs and API sets); anything else
 # must ship beside the .exe.
-system_dll='^(kernel32|user32|gdi32|advapi32|shell32|ole32|oleaut32|comctl32|comdlg32|uxtheme|dwmapi|shlwapi|ws2_32|bcrypt|bcryptprimitives|ntdll|userenv|crypt32|secur32|version|propsys|msvcrt|ucrtbase|winmm|imm32|setupapi|dbghelp|powrprof|api-ms-win-[a-z0-9-]+)\.dll$'
+system_dll='^(kernel32|user32|gdi32|advapi32|shell32|ole32|oleaut32|comctl32|comdlg32|uxtheme|dwmapi|shlwapi|ws2_32|bcrypt|bcryptprimitives|ntdll|combase|rpcrt4|userenv|crypt32|secur32|version|propsys|msvcrt|ucrtbase|winmm|imm32|setupapi|dbghelp|powrprof|api-ms-win-[a-z0-9-]+)\.dll$'
 for exe in klagehjelp-app.exe klagehjelp.exe; do
   dump=$("$OBJDUMP" -p "$STAGE/$exe")
   subsystem=$(grep -m1 '^Subsystem' <<<"$dump" | sed 's/.*(\(.*\))/\1/')
