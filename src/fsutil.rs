@@ -5,6 +5,8 @@
 //!   target, fsync the folder. A crash leaves either the old file or the new
 //!   one, never half; [`remove_temp_files`] clears what a crash left behind.
 //! - [`private_dir`]: a folder only its owner can enter (0700).
+//! - [`safe_file_name`]: a file name every system accepts (Windows is the
+//!   strictest: no `: ? * < > | " \ /`, no trailing dot or space, no `CON`).
 //! - [`decode_text`]: a text file as Windows Notepad and others save it
 //!   (UTF-8 with or without BOM, UTF-16 with BOM); anything else is refused
 //!   with a message that says so.
@@ -98,7 +100,9 @@ pub fn remove_temp_files(dir: &Path) -> usize {
 
 /// Creates `dir` (and its parents) if needed and makes it private: only
 /// its owner may list or enter it (0700 on Unix). Files written with
-/// [`write_atomic`] inside it are 0600.
+/// [`write_atomic`] inside it are 0600. On Windows there are no modes: a
+/// folder in the user's profile (`%APPDATA%`) is private through the
+/// access list it inherits (the user, SYSTEM, administrators).
 pub fn private_dir(dir: &Path) -> io::Result<()> {
     fs::create_dir_all(dir)?;
     #[cfg(unix)]
@@ -110,6 +114,82 @@ pub fn private_dir(dir: &Path) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Characters no file name may contain on Windows (and `/` nowhere).
+const FORBIDDEN_IN_NAMES: &[char] = &['<', '>', ':', '"', '/', '\\', '|', '?', '*'];
+
+/// Names Windows keeps for devices, with or without an extension
+/// (`CON`, `con.pdf`, `COM1.txt`): a file cannot have them.
+const RESERVED_NAMES: &[&str] = &[
+    "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
+    "COM9", "COM¹", "COM²", "COM³", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8",
+    "LPT9", "LPT¹", "LPT²", "LPT³", "CONIN$", "CONOUT$",
+];
+
+/// At most this many bytes (UTF-8) in a file name: ext4 allows 255 bytes,
+/// NTFS 255 UTF-16 units; a Save dialog shows less.
+const MAX_NAME_BYTES: usize = 200;
+
+/// `name` (e.g. `klage-Ødegård-201258697561.pdf`) made into a file name
+/// Windows, macOS and Linux all accept, keeping as much of it as it can:
+/// the characters Windows forbids and control characters become `-`,
+/// invisible direction marks (which can make `fdp.exe` look like
+/// `exe.pdf`) are dropped, leading dots, dashes and spaces and trailing
+/// dots and spaces go, a device name
+/// (`CON`, `NUL.pdf`, `com1.ics`) gets `_` after its stem, the text is
+/// NFC (as macOS and Windows compare names) and at most 200 bytes long,
+/// the extension kept. A name with nothing left becomes `klagehjelp`.
+pub fn safe_file_name(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let invisible = |c: char| {
+        matches!(c, '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+    };
+    let mut out = String::new();
+    for c in name.nfc() {
+        if invisible(c) {
+            continue;
+        }
+        if c.is_control() || FORBIDDEN_IN_NAMES.contains(&c) {
+            if !out.ends_with('-') {
+                out.push('-');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    // No leading dot (hidden on Unix), dash (read as an option) or space;
+    // no trailing dot or space (Windows drops them).
+    let trimmed = |s: &str| {
+        s.trim_start_matches(|c: char| c == '.' || c == '-' || c.is_whitespace())
+            .trim_end_matches(['.', ' '])
+            .to_string()
+    };
+    let mut out = trimmed(&out);
+    if out.len() > MAX_NAME_BYTES {
+        let (stem, ext) = match out.rfind('.') {
+            Some(i) if i > 0 && out.len() - i <= 16 => (&out[..i], &out[i..]),
+            _ => (out.as_str(), ""),
+        };
+        let mut end = MAX_NAME_BYTES - ext.len();
+        while !stem.is_char_boundary(end) {
+            end -= 1;
+        }
+        out = trimmed(&format!("{}{ext}", trimmed(&stem[..end])));
+    }
+    if out.is_empty() {
+        return "klagehjelp".to_string();
+    }
+    let stem_end = out.find('.').unwrap_or(out.len());
+    let device = out[..stem_end].trim_end();
+    if RESERVED_NAMES
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(device))
+    {
+        out.insert(stem_end, '_');
+    }
+    out
 }
 
 /// A text file this version cannot read.
@@ -323,6 +403,72 @@ mod tests {
         assert!(leftovers(&dir).is_empty());
         assert!(dir.join("keep.txt").exists() && p.exists());
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn file_names_windows_accepts() {
+        let cases = [
+            // Kept as it is.
+            (
+                "klage-Ødegård-201258697561.pdf",
+                "klage-Ødegård-201258697561.pdf",
+            ),
+            ("klagefrist-2026-04-22.ics", "klagefrist-2026-04-22.ics"),
+            ("klage-يوسف.pdf", "klage-يوسف.pdf"),
+            // What Windows forbids.
+            ("klage: svar?.pdf", "klage- svar-.pdf"),
+            ("a<b>c\"d|e*f.pdf", "a-b-c-d-e-f.pdf"),
+            ("../../etc/passwd", "etc-passwd"),
+            ("C:\\Users\\x.pdf", "C-Users-x.pdf"),
+            ("tab\there\n.pdf", "tab-here-.pdf"),
+            // Trailing dots and spaces, leading spaces.
+            ("klage. . ", "klage"),
+            ("  klage.pdf", "klage.pdf"),
+            (".klage.json", "klage.json"),
+            ("-rf.pdf", "rf.pdf"),
+            // Device names, any case, with or without an extension.
+            ("CON", "CON_"),
+            ("con.pdf", "con_.pdf"),
+            ("NUL.klage.json", "NUL_.klage.json"),
+            ("Com1.ics", "Com1_.ics"),
+            ("lpt9", "lpt9_"),
+            ("COM¹.pdf", "COM¹_.pdf"),
+            ("CONSOLE.pdf", "CONSOLE.pdf"),
+            ("klage-CON.pdf", "klage-CON.pdf"),
+            // Direction marks that disguise the extension are dropped.
+            ("klage-\u{202E}fdp.exe", "klage-fdp.exe"),
+            ("\u{2068}Ali\u{2069}.pdf", "Ali.pdf"),
+            // Nothing left.
+            ("", "klagehjelp"),
+            ("...", "klagehjelp"),
+            ("???", "klagehjelp"),
+            // NFC: "Å" as A + ring becomes one character.
+            ("A\u{030A}se.pdf", "\u{00C5}se.pdf"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(safe_file_name(input), want, "{input:?}");
+        }
+        // Long names are cut on a character boundary, the extension kept.
+        let long = format!("klage-{}.pdf", "Ø".repeat(300));
+        let cut = safe_file_name(&long);
+        assert!(cut.len() <= MAX_NAME_BYTES, "{}", cut.len());
+        assert!(
+            cut.starts_with("klage-Ø") && cut.ends_with("Ø.pdf"),
+            "{cut}"
+        );
+        // Whatever comes in, what goes out is a valid name: a property.
+        for input in ["a/b\\c:d", " CON . ", "x\u{0}y", "AUX .txt", ". .pdf"] {
+            let n = safe_file_name(input);
+            assert!(!n.is_empty());
+            assert!(!n.contains(FORBIDDEN_IN_NAMES), "{input:?} → {n:?}");
+            assert!(!n.ends_with(['.', ' ']), "{input:?} → {n:?}");
+            assert!(!n.chars().any(char::is_control), "{input:?} → {n:?}");
+            let stem = n.split('.').next().unwrap().trim_end().to_uppercase();
+            assert!(
+                !RESERVED_NAMES.contains(&stem.as_str()),
+                "{input:?} → {n:?}"
+            );
+        }
     }
 
     #[test]

@@ -1347,7 +1347,9 @@ fn write_chosen(
 }
 
 /// A path from a Save dialog (`None` when cancelled), or in a test build
-/// the hook's export folder (the file gets `file_name`).
+/// the hook's export folder (the file gets `file_name`). The name is made
+/// one that every system accepts first ([`klagehjelp::fsutil::safe_file_name`]:
+/// a family name may hold characters Windows refuses).
 fn choose_save_path<R: Runtime>(
     app: &AppHandle<R>,
     lang: Lang,
@@ -1355,6 +1357,7 @@ fn choose_save_path<R: Runtime>(
     filter: &str,
     exts: &[&str],
 ) -> Option<PathBuf> {
+    let file_name = klagehjelp::fsutil::safe_file_name(file_name);
     if let Some(dir) = crate::hooks::export_dir() {
         return Some(dir.join(file_name));
     }
@@ -1365,16 +1368,23 @@ fn choose_save_path<R: Runtime>(
         .set_title(i18n::t(lang, "ui-save-title"))
         .set_file_name(file_name)
         .add_filter(filter, exts);
-    if let Some(dir) = dirs_documents() {
+    if let Some(dir) = dirs_documents(app) {
         dialog = dialog.set_directory(dir);
     }
     dialog.blocking_save_file().and_then(|p| p.into_path().ok())
 }
 
-fn dirs_documents() -> Option<PathBuf> {
-    std::env::var_os("HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_dir())
+/// Where a Save dialog opens: the user's Documents folder as the system
+/// names it (Windows: the Documents known folder, also when OneDrive moved
+/// it; Linux: `XDG_DOCUMENTS_DIR`; macOS: `~/Documents`), else the home
+/// folder.
+fn dirs_documents<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+    use tauri::Manager;
+    let paths = app.path();
+    [paths.document_dir().ok(), paths.home_dir().ok()]
+        .into_iter()
+        .flatten()
+        .find(|p| p.is_dir())
 }
 
 // ---------------------------------------------------------------- after sending

@@ -13,6 +13,15 @@
 //! private (0600), temporary files left by an interrupted save are removed
 //! at start ([`Store::open`]) and when a case is deleted. Nothing leaves the
 //! machine.
+//!
+//! Where `<data>` is: Tauri's app data folder for `no.klagehjelp.app`, i.e.
+//! `~/.local/share/no.klagehjelp.app` on Linux,
+//! `%APPDATA%\no.klagehjelp.app` (`C:\Users\<name>\AppData\Roaming\…`) on
+//! Windows and `~/Library/Application Support/no.klagehjelp.app` on macOS.
+//! On Windows the Unix modes do not exist; what keeps the files private
+//! there is the user profile's access list, which the folder and its files
+//! inherit: only the user, SYSTEM and the computer's administrators may
+//! open them.
 use klagehjelp::fsutil::{self, private_dir, write_atomic};
 use std::fs;
 use std::io;
