@@ -656,6 +656,8 @@ pub fn follow_up_calendar(case: &Case, lang: Lang, today: NaiveDate) -> Option<S
         &description.join("\n"),
         lang,
     ))
+}
+
 /// The exported bundle (letter, list of attachments, fullmakt and every
 /// attached file), with the letter's kind and warnings for the sender.
 pub struct BundleExport {

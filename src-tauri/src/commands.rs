@@ -1098,7 +1098,7 @@ async fn import_case<R: Runtime>(
                 .file()
                 .set_title(i18n::t(lang, "ui-import-title"))
                 .add_filter("Klagehjelp", &["json", "age"]);
-            if let Some(dir) = dirs_documents() {
+            if let Some(dir) = dirs_documents(&app) {
                 dialog = dialog.set_directory(dir);
             }
             match dialog.blocking_pick_file().and_then(|p| p.into_path().ok()) {
@@ -1501,6 +1501,8 @@ async fn export_letter<R: Runtime>(
     let path = crate::hooks::save_path()
         .or_else(|| choose_save_path(&app, lang, &file_name, "PDF", &["pdf"]));
     write_chosen(&state, lang, path, &export.pdf, millis, case_id)
+}
+
 // ---------------------------------------------------------------- attachments and bundle
 
 /// A file chosen for an attachment, as the attachments step shows it.

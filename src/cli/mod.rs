@@ -6,8 +6,8 @@ use klagehjelp::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-mod case;
 mod bundle;
+mod case;
 mod check;
 mod deadline;
 mod duf;
