@@ -657,27 +657,33 @@ async fn export_pdf<R: Runtime>(
             .map_err(|e| {
                 UiError::app_with(lang, "pdf.failed", &[("reason", e.to_string().into())])
             })?
-            .map_err(|e| match e {
-                session::ExportError::Problems(ps) => {
-                    let first = ps.first();
-                    UiError {
-                        code: first.map_or("case.invalid".into(), |p| p.code.clone()),
-                        message: ps
-                            .iter()
-                            .map(|p| p.message.clone())
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                        field: first.map(|p| p.field.clone()),
-                    }
-                }
-                session::ExportError::Pdf(reason) => {
-                    UiError::app_with(lang, "pdf.failed", &[("reason", reason.into())])
-                }
-            })?;
+            .map_err(|e| export_error(lang, e))?;
     let millis = started.elapsed().as_millis();
     let path = crate::hooks::save_path()
         .or_else(|| choose_save_path(&app, lang, &file_name, "PDF", &["pdf"]));
     write_chosen(&state, lang, path, &export.pdf, millis, case_id)
+}
+
+/// Why an export was refused, for the UI: every problem of the case at once
+/// (the first one's field is where the UI goes), or why the PDF failed.
+fn export_error(lang: Lang, e: session::ExportError) -> UiError {
+    match e {
+        session::ExportError::Problems(ps) => {
+            let first = ps.first();
+            UiError {
+                code: first.map_or("case.invalid".into(), |p| p.code.clone()),
+                message: ps
+                    .iter()
+                    .map(|p| p.message.clone())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                field: first.map(|p| p.field.clone()),
+            }
+        }
+        session::ExportError::Pdf(reason) => {
+            UiError::app_with(lang, "pdf.failed", &[("reason", reason.into())])
+        }
+    }
 }
 
 /// The path of a file this run exported, by the id `write_chosen` gave it.
@@ -1479,23 +1485,8 @@ async fn export_letter<R: Runtime>(
         });
     }
     let started = std::time::Instant::now();
-    let export = session::export_pdf(&case, Some(kind), lang, today()).map_err(|e| match e {
-        session::ExportError::Problems(ps) => {
-            let first = ps.first();
-            UiError {
-                code: first.map_or("case.invalid".into(), |p| p.code.clone()),
-                message: ps
-                    .iter()
-                    .map(|p| p.message.clone())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                field: first.map(|p| p.field.clone()),
-            }
-        }
-        session::ExportError::Pdf(reason) => {
-            UiError::app_with(lang, "pdf.failed", &[("reason", reason.into())])
-        }
-    })?;
+    let export =
+        session::export_pdf(&case, Some(kind), lang, today()).map_err(|e| export_error(lang, e))?;
     let millis = started.elapsed().as_millis();
     let file_name = format!("{}.pdf", file_stem(&state, &case, kind.code()));
     let path = crate::hooks::save_path()
@@ -1661,23 +1652,7 @@ async fn export_bundle<R: Runtime>(
         session::export_bundle(&case, None, lang, today, &files, false, &mut |p| {
             let _ = emitter.emit(BUNDLE_PROGRESS, p);
         })
-        .map_err(|e| match e {
-            session::ExportError::Problems(ps) => {
-                let first = ps.first();
-                UiError {
-                    code: first.map_or("case.invalid".into(), |p| p.code.clone()),
-                    message: ps
-                        .iter()
-                        .map(|p| p.message.clone())
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    field: first.map(|p| p.field.clone()),
-                }
-            }
-            session::ExportError::Pdf(reason) => {
-                UiError::app_with(lang, "pdf.failed", &[("reason", reason.into())])
-            }
-        })
+        .map_err(|e| export_error(lang, e))
     })
     .await
     .map_err(|e| UiError::app_with(lang, "pdf.failed", &[("reason", e.to_string().into())]))??;
