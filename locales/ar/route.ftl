@@ -100,7 +100,6 @@ route-cli-also = خيارات أخرى
 route-cli-warnings = انتبه
 route-cli-sources = المصادر
 route-cli-candidates = قد يكون أحد هذه الطرق:
-route-cli-read-failed = تعذّرت قراءة ملف القضية { $path }: { $error }. تحقّق من أن الملف موجود.
 route-made-by-UDI = UDI
 route-made-by-embassy = سفارة أو قنصلية
 route-made-by-police = الشرطة

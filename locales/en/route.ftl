@@ -99,7 +99,6 @@ route-cli-also = Other options
 route-cli-warnings = Watch out
 route-cli-sources = Sources
 route-cli-candidates = It may be one of these routes:
-route-cli-read-failed = Could not read the case file { $path }: { $error }. Check that the file exists.
 route-made-by-UDI = UDI
 route-made-by-embassy = an embassy or consulate
 route-made-by-police = the police

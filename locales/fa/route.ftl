@@ -100,7 +100,6 @@ route-cli-also = گزینه‌های دیگر
 route-cli-warnings = توجه کنید
 route-cli-sources = منابع
 route-cli-candidates = ممکن است یکی از این راه‌ها باشد:
-route-cli-read-failed = خواندن پروندهٔ { $path } ممکن نشد: { $error }. بررسی کنید که فایل وجود دارد.
 route-made-by-UDI = UDI
 route-made-by-embassy = یک سفارت یا کنسولگری
 route-made-by-police = پلیس

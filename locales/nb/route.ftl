@@ -98,7 +98,6 @@ route-cli-also = Andre muligheter
 route-cli-warnings = Pass på
 route-cli-sources = Kilder
 route-cli-candidates = Det kan være en av disse rutene:
-route-cli-read-failed = Kunne ikke lese saksfilen { $path }: { $error }. Sjekk at filen finnes.
 route-made-by-UDI = UDI
 route-made-by-embassy = en ambassade eller et konsulat
 route-made-by-police = politiet

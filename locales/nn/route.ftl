@@ -98,7 +98,6 @@ route-cli-also = Andre moglegheiter
 route-cli-warnings = Pass på
 route-cli-sources = Kjelder
 route-cli-candidates = Det kan vere ei av desse rutene:
-route-cli-read-failed = Kunne ikkje lese saksfila { $path }: { $error }. Sjekk at fila finst.
 route-made-by-UDI = UDI
 route-made-by-embassy = ein ambassade eller eit konsulat
 route-made-by-police = politiet

@@ -100,7 +100,6 @@ route-cli-also = Doorashooyin kale
 route-cli-warnings = Ka digtoonow
 route-cli-sources = Ilaha
 route-cli-candidates = Waxay noqon kartaa mid ka mid ah waddooyinkan:
-route-cli-read-failed = Faylka kiiska { $path } lama akhrin karo: { $error }. Hubi in faylku jiro.
 route-made-by-UDI = UDI
 route-made-by-embassy = safaarad ama qunsuliyad
 route-made-by-police = booliska

@@ -100,7 +100,6 @@ route-cli-also = ካልኦት ምርጫታት
 route-cli-warnings = ተጠንቀቕ
 route-cli-sources = ምንጭታት
 route-cli-candidates = ሓደ ካብዞም መገድታት ክኸውን ይኽእል፦
-route-cli-read-failed = ፋይል ጉዳይ { $path } ክንበብ ኣይከኣለን፦ { $error }። እቲ ፋይል ከም ዘሎ ኣረጋግጽ።
 route-made-by-UDI = UDI
 route-made-by-embassy = ኤምባሲ ወይ ቆንስል
 route-made-by-police = ፖሊስ

@@ -100,7 +100,6 @@ route-cli-also = Інші варіанти
 route-cli-warnings = Зверніть увагу
 route-cli-sources = Джерела
 route-cli-candidates = Це може бути один із цих шляхів:
-route-cli-read-failed = Не вдалося прочитати файл справи { $path }: { $error }. Перевірте, чи файл існує.
 route-made-by-UDI = UDI
 route-made-by-embassy = посольство або консульство
 route-made-by-police = поліція

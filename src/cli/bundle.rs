@@ -6,9 +6,7 @@
 //! file: exit 2, one line per problem, `field: [code] message`.
 use super::{CliError, CliResult, today_in};
 use klagehjelp::Lang;
-use klagehjelp::case::Case;
-use klagehjelp::i18n::{FluentValue, UserFacing, t, tr};
-use klagehjelp::letter::LetterKind;
+use klagehjelp::i18n::{FluentValue, t, tr};
 use klagehjelp::session::{self, ExportError};
 use std::path::{Path, PathBuf};
 
@@ -50,29 +48,8 @@ fn megabytes(bytes: usize) -> String {
 
 pub fn run(args: &BundleArgs, lang: Lang) -> CliResult {
     let today = today_in(lang, args.today.as_deref())?;
-    let path = args.case.display().to_string();
-    let bytes = std::fs::read(&args.case).map_err(|e| {
-        CliError::input(tr(
-            lang,
-            "letter-cli-read-failed",
-            &[
-                ("path", FluentValue::from(path.clone())),
-                ("error", FluentValue::from(e.to_string())),
-            ],
-        ))
-    })?;
-    let case = Case::from_bytes(&bytes)
-        .map_err(|e| CliError::input(format!("{path}: {}", e.message(lang))))?;
-    let kind = match args.kind.as_deref() {
-        None => None,
-        Some(k) => Some(LetterKind::parse(k).ok_or_else(|| {
-            CliError::input(tr(
-                lang,
-                "letter-cli-kind-unknown",
-                &[("value", FluentValue::from(k.to_string()))],
-            ))
-        })?),
-    };
+    let case = super::read_case(&args.case, lang)?;
+    let kind = super::letter_kind(args.kind.as_deref(), lang)?;
     let dir = args.case.parent().unwrap_or(Path::new("."));
     let files = klagehjelp::fsutil::read_attachment_files(dir, &case, lang)
         .map_err(|(field, msg)| CliError::input(format!("{field}: {msg}")))?;

@@ -60,7 +60,10 @@ fn io_failure(lang: Lang, path: &Path, e: &std::io::Error) -> CliError {
         "letter-cli-read-failed",
         &[
             ("path", FluentValue::from(path.display().to_string())),
-            ("error", FluentValue::from(e.to_string())),
+            (
+                "error",
+                FluentValue::from(klagehjelp::i18n::io_reason(lang, e)),
+            ),
         ],
     ))
 }
@@ -72,7 +75,10 @@ fn write_output(lang: Lang, path: &Path, bytes: &[u8]) -> CliResult {
             "cli-write-failed",
             &[
                 ("path", FluentValue::from(path.display().to_string())),
-                ("error", FluentValue::from(e.to_string())),
+                (
+                    "error",
+                    FluentValue::from(klagehjelp::i18n::io_reason(lang, &e)),
+                ),
             ],
         ))
     })

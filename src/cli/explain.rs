@@ -5,37 +5,14 @@
 //! through the session; this only prints it.
 use super::{CliError, CliResult, ExplainArgs, today_in};
 use klagehjelp::Lang;
-use klagehjelp::case::Case;
 use klagehjelp::fmt::plain_spaces;
-use klagehjelp::i18n::{FluentValue, UserFacing, t, tr};
-use klagehjelp::letter::LetterKind;
+use klagehjelp::i18n::t;
 use klagehjelp::{explain, session};
 
 pub fn run(args: &ExplainArgs, lang: Lang) -> CliResult {
     let today = today_in(lang, args.today.as_deref())?;
-    let path = args.case.display().to_string();
-    let bytes = std::fs::read(&args.case).map_err(|e| {
-        CliError::input(tr(
-            lang,
-            "letter-cli-read-failed",
-            &[
-                ("path", FluentValue::from(path.clone())),
-                ("error", FluentValue::from(e.to_string())),
-            ],
-        ))
-    })?;
-    let case = Case::from_bytes(&bytes)
-        .map_err(|e| CliError::input(format!("{path}: {}", e.message(lang))))?;
-    let kind = match args.kind.as_deref() {
-        None => None,
-        Some(k) => Some(LetterKind::parse(k).ok_or_else(|| {
-            CliError::input(tr(
-                lang,
-                "letter-cli-kind-unknown",
-                &[("value", FluentValue::from(k.to_string()))],
-            ))
-        })?),
-    };
+    let case = super::read_case(&args.case, lang)?;
+    let kind = super::letter_kind(args.kind.as_deref(), lang)?;
     let e = session::explain_letter(&case, kind, today, lang).map_err(|problems| {
         let mut msg = t(lang, "letter-cli-problems");
         for p in problems {

@@ -4,9 +4,7 @@
 //! problem, `field: [code] message`. Notes for the sender go to stderr.
 use super::{CliError, CliResult, LetterArgs, today_in};
 use klagehjelp::Lang;
-use klagehjelp::case::Case;
 use klagehjelp::i18n::{FluentValue, UserFacing, t, tr};
-use klagehjelp::letter::LetterKind;
 use klagehjelp::session;
 
 /// The error for `letter --lang L` when L is not a letter language: UDI and
@@ -25,33 +23,8 @@ pub fn not_a_letter_language(args: &LetterArgs, lang: Lang) -> CliError {
 
 pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
     let today = today_in(lang, args.today.as_deref())?;
-    let path = args.case.display().to_string();
-    let bytes = std::fs::read(&args.case).map_err(|e| {
-        CliError::input(tr(
-            lang,
-            "letter-cli-read-failed",
-            &[
-                ("path", FluentValue::from(path.clone())),
-                (
-                    "error",
-                    FluentValue::from(klagehjelp::i18n::io_reason(lang, &e)),
-                ),
-            ],
-        ))
-    })?;
-    // UTF-8 with or without a byte-order mark, or UTF-16 with one.
-    let case = Case::from_bytes(&bytes)
-        .map_err(|e| CliError::input(format!("{path}: {}", e.message(lang))))?;
-    let kind = match args.kind.as_deref() {
-        None => None,
-        Some(k) => Some(LetterKind::parse(k).ok_or_else(|| {
-            CliError::input(tr(
-                lang,
-                "letter-cli-kind-unknown",
-                &[("value", FluentValue::from(k.to_string()))],
-            ))
-        })?),
-    };
+    let case = super::read_case(&args.case, lang)?;
+    let kind = super::letter_kind(args.kind.as_deref(), lang)?;
     // When a letter after the klage is offered is the core's policy (the
     // app refuses the same).
     if let Some(why) = kind.and_then(|k| session::not_offered(&case, k, lang, today)) {

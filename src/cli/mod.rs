@@ -258,6 +258,46 @@ pub fn today_in(lang: Lang, flag: Option<&str>) -> Result<chrono::NaiveDate, Cli
     }
 }
 
+/// Reads a case file as every command does: UTF-8 (with or without a
+/// byte-order mark) or UTF-16 with one; why it cannot be read is said in
+/// `lang`, naming the file.
+pub fn read_case(path: &std::path::Path, lang: Lang) -> Result<klagehjelp::case::Case, CliError> {
+    use klagehjelp::i18n::{FluentValue, UserFacing, io_reason, tr};
+    let shown = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| {
+        CliError::input(tr(
+            lang,
+            "letter-cli-read-failed",
+            &[
+                ("path", FluentValue::from(shown.clone())),
+                ("error", FluentValue::from(io_reason(lang, &e))),
+            ],
+        ))
+    })?;
+    klagehjelp::case::Case::from_bytes(&bytes)
+        .map_err(|e| CliError::input(format!("{shown}: {}", e.message(lang))))
+}
+
+/// `--kind` of a letter: none (the kind follows from the case) or one of
+/// the letter kinds, else a clear error in `lang`.
+pub fn letter_kind(
+    value: Option<&str>,
+    lang: Lang,
+) -> Result<Option<klagehjelp::letter::LetterKind>, CliError> {
+    use klagehjelp::i18n::{FluentValue, tr};
+    value
+        .map(|k| {
+            klagehjelp::letter::LetterKind::parse(k).ok_or_else(|| {
+                CliError::input(tr(
+                    lang,
+                    "letter-cli-kind-unknown",
+                    &[("value", FluentValue::from(k.to_string()))],
+                ))
+            })
+        })
+        .transpose()
+}
+
 /// The language of this run, for messages of functions that are not handed
 /// one: `--lang` from the command line, else the environment, else English.
 fn lang_of_this_run() -> Lang {

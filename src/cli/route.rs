@@ -2,32 +2,15 @@
 //! goes, how to send it, who decides, what happens next, and what to watch
 //! out for. Everything comes from `klagehjelp::routes`; this only prints it.
 use super::deadline::wrap;
-use super::{CliError, CliResult, RouteArgs, today_in};
+use super::{CliResult, RouteArgs, today_in};
 use klagehjelp::Lang;
-use klagehjelp::case::Case;
 use klagehjelp::fmt::{date_with_weekday, plain_spaces};
-use klagehjelp::i18n::{FluentValue, UserFacing, t, tr};
+use klagehjelp::i18n::{FluentValue, t, tr};
 use klagehjelp::routes::{self, Item, Route};
 
 pub fn run(args: &RouteArgs, lang: Lang) -> CliResult {
     let today = today_in(lang, args.today.as_deref())?;
-    let path = args.case.display().to_string();
-    // UTF-8 with or without a byte-order mark, or UTF-16 with one.
-    let bytes = std::fs::read(&args.case).map_err(|e| {
-        CliError::input(tr(
-            lang,
-            "route-cli-read-failed",
-            &[
-                ("path", FluentValue::from(path.clone())),
-                (
-                    "error",
-                    FluentValue::from(klagehjelp::i18n::io_reason(lang, &e)),
-                ),
-            ],
-        ))
-    })?;
-    let case = Case::from_bytes(&bytes)
-        .map_err(|e| CliError::input(format!("{path}: {}", e.message(lang))))?;
+    let case = super::read_case(&args.case, lang)?;
     let r = routes::route(&case, today, lang);
     let out = if args.json {
         let mut s = serde_json::to_string_pretty(&r).unwrap_or_default();

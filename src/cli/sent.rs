@@ -7,26 +7,13 @@
 use super::deadline::wrap;
 use super::{CliError, CliResult, SentArgs, today_in};
 use klagehjelp::Lang;
-use klagehjelp::case::Case;
 use klagehjelp::fmt::plain_spaces;
 use klagehjelp::i18n::{FluentValue, UserFacing, t, tr};
 use klagehjelp::session;
 
 pub fn run(args: &SentArgs, lang: Lang) -> CliResult {
     let today = today_in(lang, args.today.as_deref())?;
-    let path = args.case.display().to_string();
-    let text = std::fs::read_to_string(&args.case).map_err(|e| {
-        CliError::input(tr(
-            lang,
-            "route-cli-read-failed",
-            &[
-                ("path", FluentValue::from(path.clone())),
-                ("error", FluentValue::from(e.to_string())),
-            ],
-        ))
-    })?;
-    let mut case = Case::from_json(&text)
-        .map_err(|e| CliError::input(format!("{path}: {}", e.message(lang))))?;
+    let mut case = super::read_case(&args.case, lang)?;
     let mut changed = false;
     if let (Some(date), Some(channel)) = (&args.date, &args.channel) {
         session::record_sent(&mut case, date, channel, &args.receipt, today)
@@ -44,8 +31,11 @@ pub fn run(args: &SentArgs, lang: Lang) -> CliResult {
                 lang,
                 "cli-sent-write-failed",
                 &[
-                    ("path", FluentValue::from(path.clone())),
-                    ("error", FluentValue::from(e.to_string())),
+                    ("path", FluentValue::from(args.case.display().to_string())),
+                    (
+                        "error",
+                        FluentValue::from(klagehjelp::i18n::io_reason(lang, &e)),
+                    ),
                 ],
             ))
         })?;
