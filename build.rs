@@ -1,5 +1,10 @@
 //! Embeds every Fluent file under `locales/<lang>/*.ftl` into the core, so the
-//! library never reads the file system at run time.
+//! library never reads the file system at run time, and writes an index of
+//! which file holds each message: a process parses only the files whose
+//! messages it shows (issue 11 § 5: a `klagehjelp letter` run used to parse
+//! every file of all eight languages before it wrote a word).
+use fluent_syntax::ast;
+use std::collections::BTreeMap;
 use std::{env, fs, path::Path};
 
 fn main() {
@@ -8,9 +13,12 @@ fn main() {
     let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let root = Path::new(&manifest).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
-    let mut out = String::from(
+    let mut sources = String::from(
         "/// (language, file name, Fluent source)\npub static FTL_SOURCES: &[(&str, &str, &str)] = &[\n",
     );
+    // language → message id → index of its file in FTL_SOURCES
+    let mut index: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut count = 0usize;
     let mut langs: Vec<_> = fs::read_dir(&root)
         .expect("locales/ folder")
         .filter_map(Result::ok)
@@ -19,6 +27,7 @@ fn main() {
     langs.sort_by_key(|e| e.file_name());
     for lang in langs {
         println!("cargo:rerun-if-changed={}", lang.path().display());
+        let code = lang.file_name().to_string_lossy().to_string();
         let mut files: Vec<_> = fs::read_dir(lang.path())
             .expect("language folder")
             .filter_map(Result::ok)
@@ -27,20 +36,101 @@ fn main() {
         files.sort_by_key(|e| e.file_name());
         for f in files {
             println!("cargo:rerun-if-changed={}", f.path().display());
+            let path = f.path().display().to_string();
             // A syntax error in a translation fails the build, not the user's session.
             let src = fs::read_to_string(f.path()).expect("readable .ftl file");
-            if let Err((_, errors)) = fluent_syntax::parser::parse(src.as_str()) {
-                panic!("{}: Fluent syntax errors: {errors:?}", f.path().display());
+            let res = match fluent_syntax::parser::parse(src.as_str()) {
+                Ok(res) => res,
+                Err((_, errors)) => panic!("{path}: Fluent syntax errors: {errors:?}"),
+            };
+            let ids = index.entry(code.clone()).or_default();
+            for entry in &res.body {
+                match entry {
+                    ast::Entry::Message(m) => {
+                        // Each file is loaded on its own: a message may not
+                        // use another message or a term.
+                        let mut patterns: Vec<&ast::Pattern<&str>> = m.value.iter().collect();
+                        patterns.extend(m.attributes.iter().map(|a| &a.value));
+                        for p in patterns {
+                            if let Some(r) = reference_in(p) {
+                                panic!(
+                                    "{path}: message {} uses {r}; each .ftl file is loaded on \
+                                     its own, so write the text out instead",
+                                    m.id.name
+                                );
+                            }
+                        }
+                        if let Some(other) = ids.insert(m.id.name.to_string(), count) {
+                            panic!(
+                                "{path}: message {} is also in file {other} of {code}",
+                                m.id.name
+                            );
+                        }
+                    }
+                    ast::Entry::Term(t) => panic!(
+                        "{path}: term -{} : terms are not used (each file is loaded on its own)",
+                        t.id.name
+                    ),
+                    _ => {}
+                }
             }
-            out.push_str(&format!(
-                "    ({:?}, {:?}, include_str!({:?})),\n",
-                lang.file_name().to_string_lossy(),
+            sources.push_str(&format!(
+                "    ({code:?}, {:?}, include_str!({path:?})),\n",
                 f.file_name().to_string_lossy(),
-                f.path().display().to_string()
             ));
+            count += 1;
         }
     }
-    out.push_str("];\n");
+    sources.push_str("];\n");
+    sources.push_str(&format!(
+        "/// How many files FTL_SOURCES holds.\npub const FTL_COUNT: usize = {count};\n"
+    ));
+    sources.push_str(
+        "/// Per language: its message ids, sorted, and for each id the index of\n\
+         /// its file in FTL_SOURCES.\n\
+         pub static FTL_INDEX: &[(&str, &[&str], &[u16])] = &[\n",
+    );
+    for (code, ids) in &index {
+        let names: Vec<String> = ids.keys().map(|k| format!("{k:?}")).collect();
+        let files: Vec<String> = ids.values().map(|v| v.to_string()).collect();
+        sources.push_str(&format!(
+            "    ({code:?}, &[{}], &[{}]),\n",
+            names.join(", "),
+            files.join(", ")
+        ));
+    }
+    sources.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("ftl_sources.rs");
-    fs::write(dest, out).unwrap();
+    fs::write(dest, sources).unwrap();
+}
+
+/// The first message or term reference in a pattern, if any.
+fn reference_in(p: &ast::Pattern<&str>) -> Option<String> {
+    p.elements.iter().find_map(|e| match e {
+        ast::PatternElement::Placeable { expression } => in_expression(expression),
+        ast::PatternElement::TextElement { .. } => None,
+    })
+}
+
+fn in_expression(e: &ast::Expression<&str>) -> Option<String> {
+    match e {
+        ast::Expression::Inline(i) => in_inline(i),
+        ast::Expression::Select { selector, variants } => {
+            in_inline(selector).or_else(|| variants.iter().find_map(|v| reference_in(&v.value)))
+        }
+    }
+}
+
+fn in_inline(i: &ast::InlineExpression<&str>) -> Option<String> {
+    match i {
+        ast::InlineExpression::MessageReference { id, .. } => Some(id.name.to_string()),
+        ast::InlineExpression::TermReference { id, .. } => Some(format!("-{}", id.name)),
+        ast::InlineExpression::FunctionReference { arguments, .. } => arguments
+            .positional
+            .iter()
+            .chain(arguments.named.iter().map(|n| &n.value))
+            .find_map(in_inline),
+        ast::InlineExpression::Placeable { expression } => in_expression(expression),
+        _ => None,
+    }
 }

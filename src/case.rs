@@ -922,9 +922,9 @@ pub struct Problem {
     /// The message in the language the problem was rendered in (by default
     /// the case's letter language; see [`Problem::in_lang`]).
     pub message: String,
-    /// The message in every UI language, in the order of [`Lang::UI`].
+    /// The message in every UI language, written when first asked for.
     #[serde(skip)]
-    messages: [String; 8],
+    messages: Messages,
 }
 
 fn lang_index(lang: Lang) -> usize {
@@ -936,7 +936,62 @@ fn lang_index(lang: Lang) -> usize {
 
 type Args = Vec<(&'static str, String)>;
 
+/// A problem's message in each UI language, each written the first time it
+/// is asked for: a `klagehjelp letter` run shows its notes in one language
+/// and need not parse the messages of the seven others.
+#[derive(Clone)]
+struct Messages(std::sync::Arc<MessagesInner>);
+
+struct MessagesInner {
+    write: Box<dyn Fn(Lang) -> String + Send + Sync>,
+    written: [std::sync::OnceLock<String>; Lang::UI.len()],
+}
+
+impl Messages {
+    fn new(write: impl Fn(Lang) -> String + Send + Sync + 'static) -> Messages {
+        Messages(std::sync::Arc::new(MessagesInner {
+            write: Box::new(write),
+            written: Default::default(),
+        }))
+    }
+
+    fn get(&self, lang: Lang) -> &str {
+        self.0.written[lang_index(lang)].get_or_init(|| (self.0.write)(lang))
+    }
+}
+
+impl PartialEq for Messages {
+    fn eq(&self, other: &Messages) -> bool {
+        Lang::UI.iter().all(|&l| self.get(l) == other.get(l))
+    }
+}
+
+impl Eq for Messages {}
+
+impl std::fmt::Debug for Messages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Messages")
+            .field(&self.get(Lang::Nb))
+            .finish()
+    }
+}
+
 impl Problem {
+    fn with_messages(
+        field: impl Into<String>,
+        code: &str,
+        severity: Severity,
+        messages: Messages,
+    ) -> Problem {
+        Problem {
+            field: field.into(),
+            code: code.to_string(),
+            severity,
+            message: messages.get(Lang::UI[0]).to_string(),
+            messages,
+        }
+    }
+
     /// A problem whose message is the Fluent message `case-<code>` (dots and
     /// underscores become dashes), with arguments formatted per language.
     pub(crate) fn fluent(
@@ -946,64 +1001,51 @@ impl Problem {
         args: impl Fn(Lang) -> Args,
     ) -> Problem {
         let id = format!("case-{}", code.replace(['.', '_'], "-"));
-        let messages = Lang::UI.map(|lang| {
-            let a = args(lang);
-            let fa: Vec<(&str, FluentValue)> = a
+        // The arguments are cheap to format; the messages are written on demand.
+        let args = Lang::UI.map(args);
+        let messages = Messages::new(move |lang| {
+            let fa: Vec<(&str, FluentValue)> = args[lang_index(lang)]
                 .iter()
                 .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
                 .collect();
             tr(lang, &id, &fa)
         });
-        Problem {
-            field: field.into(),
-            code: code.to_string(),
-            severity,
-            message: messages[0].clone(),
-            messages,
-        }
+        Problem::with_messages(field, code, severity, messages)
     }
 
     /// A problem from another module's user-facing error or warning.
-    pub(crate) fn from_user_facing(
+    pub(crate) fn from_user_facing<E>(
         field: impl Into<String>,
         severity: Severity,
-        e: &dyn UserFacing,
-    ) -> Problem {
-        let messages = Lang::UI.map(|l| e.message(l));
-        Problem {
-            field: field.into(),
-            code: e.code().to_string(),
-            severity,
-            message: messages[0].clone(),
-            messages,
-        }
+        e: &E,
+    ) -> Problem
+    where
+        E: UserFacing + Clone + Send + Sync + 'static,
+    {
+        let code = e.code();
+        let e = e.clone();
+        Problem::with_messages(field, code, severity, Messages::new(move |l| e.message(l)))
     }
 
-    /// A problem whose messages are already written, in every UI language in
-    /// the order of [`Lang::UI`] (e.g. a route warning).
-    pub(crate) fn from_texts(
+    /// A problem whose message in each UI language `write` gives (e.g. a
+    /// route warning).
+    pub(crate) fn from_fn(
         field: impl Into<String>,
         code: &str,
         severity: Severity,
-        messages: [String; Lang::UI.len()],
+        write: impl Fn(Lang) -> String + Send + Sync + 'static,
     ) -> Problem {
-        Problem {
-            field: field.into(),
-            code: code.to_string(),
-            severity,
-            message: messages[0].clone(),
-            messages,
-        }
+        Problem::with_messages(field, code, severity, Messages::new(write))
     }
 
     /// The message in `lang`.
     pub fn message_in(&self, lang: Lang) -> &str {
-        &self.messages[lang_index(lang)]
+        self.messages.get(lang)
     }
 
     /// The same problem with `message` in `lang`.
     pub fn in_lang(mut self, lang: Lang) -> Problem {
-        self.message = self.messages[lang_index(lang)].clone();
+        self.message = self.messages.get(lang).to_string();
         self
     }
 }
@@ -1530,7 +1572,7 @@ fn placeholder() -> Problem {
         code: String::new(),
         severity: Severity::Warning,
         message: String::new(),
-        messages: Default::default(),
+        messages: Messages::new(|_| String::new()),
     }
 }
 

@@ -14,7 +14,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 pub use fluent_bundle::FluentValue;
 
@@ -22,41 +22,45 @@ mod sources {
     include!(concat!(env!("OUT_DIR"), "/ftl_sources.rs"));
 }
 pub use sources::FTL_SOURCES;
+use sources::{FTL_COUNT, FTL_INDEX};
 
-struct Catalog {
-    bundle: FluentBundle<FluentResource>,
-    ids: Vec<String>,
-}
+type Bundle = FluentBundle<FluentResource>;
 
-fn build(lang: Lang) -> Catalog {
-    let langid: unic_langid::LanguageIdentifier = lang.code().parse().expect("valid language id");
-    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-    bundle.set_use_isolating(false);
-    let mut ids = Vec::new();
-    for (code, file, src) in FTL_SOURCES.iter().filter(|(c, _, _)| *c == lang.code()) {
-        let res = FluentResource::try_new((*src).to_string())
+/// Each Fluent file's bundle, parsed the first time one of its messages is
+/// shown: a process parses only the files it uses (a `klagehjelp letter`
+/// run, for one, parses the letter's words and not the interview's, in one
+/// language, not eight). Files do not refer to each other (the build script
+/// refuses message and term references), so each stands alone.
+static BUNDLES: [OnceLock<Bundle>; FTL_COUNT] = [const { OnceLock::new() }; FTL_COUNT];
+
+fn bundle_of(i: usize) -> &'static Bundle {
+    BUNDLES[i].get_or_init(|| {
+        let (code, file, src) = FTL_SOURCES[i];
+        let langid: unic_langid::LanguageIdentifier = code.parse().expect("valid language id");
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(false);
+        let res = FluentResource::try_new(src.to_string())
             .unwrap_or_else(|(_, errs)| panic!("locales/{code}/{file}: syntax errors {errs:?}"));
-        for entry in res.entries() {
-            if let fluent_syntax::ast::Entry::Message(m) = entry {
-                ids.push(m.id.name.to_string());
-            }
-        }
         bundle
             .add_resource(res)
             .unwrap_or_else(|errs| panic!("locales/{code}/{file}: duplicate messages {errs:?}"));
-    }
-    ids.sort();
-    Catalog { bundle, ids }
+        bundle
+    })
 }
 
-static CATALOGS: LazyLock<[Catalog; 8]> = LazyLock::new(|| Lang::UI.map(build));
-
-fn catalog(lang: Lang) -> &'static Catalog {
-    let i = Lang::UI
+/// The sorted message ids of `lang` and, for each, the index of its file.
+fn index(lang: Lang) -> (&'static [&'static str], &'static [u16]) {
+    FTL_INDEX
         .iter()
-        .position(|l| *l == lang)
-        .expect("every language is a UI language");
-    &CATALOGS[i]
+        .find(|(code, _, _)| *code == lang.code())
+        .map_or((&[], &[]), |(_, ids, files)| (*ids, *files))
+}
+
+/// The bundle that holds message `id` in `lang` itself (no fallback).
+fn bundle_for(lang: Lang, id: &str) -> Option<&'static Bundle> {
+    let (ids, files) = index(lang);
+    let i = ids.binary_search(&id).ok()?;
+    Some(bundle_of(usize::from(files[i])))
 }
 
 /// The Fluent files that every applicant language (ar, so, ti, fa, uk) must
@@ -103,11 +107,11 @@ pub fn shown_in(lang: Lang, id: &str) -> Lang {
     source_lang(lang, id).unwrap_or(lang)
 }
 
-fn format_in(cat: &Catalog, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-    let msg = cat.bundle.get_message(id)?;
-    let pattern = msg.value()?;
+fn format_in(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let bundle = bundle_for(lang, id)?;
+    let pattern = bundle.get_message(id)?.value()?;
     let mut errors = vec![];
-    let s = cat.bundle.format_pattern(pattern, args, &mut errors);
+    let s = bundle.format_pattern(pattern, args, &mut errors);
     Some(s.into_owned())
 }
 
@@ -126,7 +130,7 @@ pub fn tr(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     };
     let mut cur = Some(lang);
     while let Some(l) = cur {
-        if let Some(s) = format_in(catalog(l), id, fargs.as_ref()) {
+        if let Some(s) = format_in(l, id, fargs.as_ref()) {
             return one_final_stop(l, s);
         }
         cur = l.fallback();
@@ -168,7 +172,7 @@ pub fn t(lang: Lang, id: &str) -> String {
 
 /// Whether `lang` itself (without fallback) has message `id`.
 pub fn has(lang: Lang, id: &str) -> bool {
-    catalog(lang).bundle.has_message(id)
+    index(lang).0.binary_search(&id).is_ok()
 }
 
 /// Attribute `attr` of message `id` (e.g. `ui-term-klage.no`), along the
@@ -176,15 +180,13 @@ pub fn has(lang: Lang, id: &str) -> bool {
 pub fn attribute(lang: Lang, id: &str, attr: &str) -> Option<String> {
     let mut cur = Some(lang);
     while let Some(l) = cur {
-        let cat = catalog(l);
-        if let Some(a) = cat
-            .bundle
-            .get_message(id)
-            .and_then(|m| m.get_attribute(attr))
+        let bundle = bundle_for(l, id);
+        if let Some((bundle, a)) =
+            bundle.and_then(|b| Some((b, b.get_message(id)?.get_attribute(attr)?)))
         {
             let mut errors = vec![];
             return Some(
-                cat.bundle
+                bundle
                     .format_pattern(a.value(), None, &mut errors)
                     .into_owned(),
             );
@@ -195,8 +197,8 @@ pub fn attribute(lang: Lang, id: &str, attr: &str) -> Option<String> {
 }
 
 /// The ids of all messages of `lang`, sorted.
-pub fn ids(lang: Lang) -> &'static [String] {
-    &catalog(lang).ids
+pub fn ids(lang: Lang) -> &'static [&'static str] {
+    index(lang).0
 }
 
 /// All messages whose id starts with `prefix`, formatted without arguments
@@ -208,7 +210,7 @@ pub fn messages_with_prefix(lang: Lang, prefix: &str) -> BTreeMap<String, String
         .iter()
         .chain(ids(lang))
         .filter(|id| id.starts_with(prefix))
-        .map(|id| (id.clone(), t(lang, id)))
+        .map(|id| (id.to_string(), t(lang, id)))
         .collect()
 }
 

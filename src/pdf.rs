@@ -117,6 +117,13 @@ pub(crate) fn faces() -> Result<&'static fonts::Faces, PdfError> {
     fonts::faces().map_err(PdfError::Font)
 }
 
+/// Parses the embedded fonts now, if not done yet (they are parsed once per
+/// process). A program that will write a PDF can call this on another
+/// thread while it builds the document; `render` waits for them.
+pub fn prepare() -> Result<(), PdfError> {
+    faces().map(|_| ())
+}
+
 /// Lays out `doc` on A4 pages and returns the PDF file.
 pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {
     let faces = faces()?;

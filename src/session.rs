@@ -683,11 +683,15 @@ pub fn export_bundle(
     let letter = build_letter(case, kind, today)
         .map_err(|ps| ExportError::Problems(ps.into_iter().map(|p| p.in_lang(lang)).collect()))?;
     let built =
-        bundle::build(&letter, case, files, lang, split, progress).map_err(|e| match &e {
-            BundleError::File { .. } => ExportError::Problems(vec![
-                Problem::from_user_facing(e.field(), Severity::Error, &e).in_lang(lang),
-            ]),
+        bundle::build(&letter, case, files, lang, split, progress).map_err(|e| match e {
             BundleError::Pdf(p) => ExportError::Pdf(p.message(lang)),
+            e @ BundleError::File { .. } => {
+                let (field, code) = (e.field(), e.code());
+                ExportError::Problems(vec![
+                    Problem::from_fn(field, code, Severity::Error, move |l| e.message(l))
+                        .in_lang(lang),
+                ])
+            }
         })?;
     let warnings = letter_warnings(case, &letter, lang, today);
     Ok(BundleExport {

@@ -36,9 +36,9 @@ fn raw_ids(text: &str) -> Vec<&'static str> {
         .filter(|id| id.matches('-').count() >= 2)
         .filter(|id| {
             text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-                .any(|w| w == id.as_str())
+                .any(|w| w == **id)
         })
-        .map(|s| s.as_str())
+        .copied()
         .collect()
 }
 

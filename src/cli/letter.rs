@@ -22,6 +22,11 @@ pub fn not_a_letter_language(args: &LetterArgs, lang: Lang) -> CliError {
 }
 
 pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
+    // Parse the fonts on the second core while the case is read and checked
+    // and the letter built; `to_pdf` waits for them if they are not ready.
+    if args.out.is_some() {
+        std::thread::spawn(klagehjelp::pdf::prepare);
+    }
     let today = today_in(lang, args.today.as_deref())?;
     let case = super::read_case(&args.case, lang)?;
     let kind = super::letter_kind(args.kind.as_deref(), lang)?;
