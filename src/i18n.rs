@@ -76,6 +76,7 @@ pub const STRICT_FILES: &[&str] = &[
     "case.ftl",
     "cli.ftl",
     "law.ftl",
+    "law-titles.ftl",
     "route.ftl",
     "check.ftl",
     "session.ftl",

@@ -315,6 +315,23 @@ fn new_tera() -> tera::Tera {
     t
 }
 
+/// Compiles the layout every letter in `lang` extends, if not done yet (a
+/// letter language: nb, nn or en). A program that will write a letter can
+/// call this on another thread while it reads and checks the case; the
+/// letter waits for it.
+pub fn prepare(lang: Lang) {
+    if !TEMPLATES.iter().any(|(l, _)| *l == lang) {
+        return;
+    }
+    let mut guard = TERA[lang_index(lang)]
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    ensure(
+        guard.get_or_insert_with(new_tera),
+        &format!("{}/base.tera", lang.code()),
+    );
+}
+
 /// Compiles template `name` and the templates it extends, unless compiled.
 fn ensure(t: &mut tera::Tera, name: &str) {
     let mut chain = Vec::new();

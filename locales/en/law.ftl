@@ -14,35 +14,27 @@ status-unknown = we do not know yet
 
 ## 2. Requirements: title, explanation, draft argument for the klage letter
 
-req-personkrets-title = Family relation
 req-personkrets-explain = The law lists which family members can get a family-immigration permit, for example spouses, cohabitants, children under 18 and some parents (utl. §§ 40–49). The sponsor (referansepersonen: the person in Norway you apply to join) must also have a permit that allows family immigration (utl. § 40 first paragraph).
 req-personkrets-argument = I believe the requirement on family relation is met (utl. §§ 40–49). [write here: how you are related to the sponsor, for example the date of your marriage or how long you have lived together]. I refer to the attached documents. If UDI or UNE finds that the requirement is not met, I ask that weight is given to the following: [write here: why your family must live together].
 
-req-alder18-title = Both must be 18
 req-alder18-explain = Spouses, registered partners, cohabitants and fiancé(e)s must both be 18 or older on the day the case is decided (utl. § 40 second paragraph; UDI; for fiancé(e)s RS 2010-077). No one under 18 can marry in Norway (ekteskapsloven § 1 a).
 req-alder18-argument = I believe the age requirement is met, because we are both 18 or older on the date the klage is decided (utl. § 40 second paragraph). I was born on [write here: your date of birth] and the sponsor was born on [write here: the sponsor's date of birth]. I refer to the attached birth certificates.
 
-req-fireaarskrav-title = Four years of work or education
 req-fireaarskrav-explain = If your family was formed after the sponsor came to Norway, and the sponsor has protection, a humanitarian permit, a family-immigration permit or a permanent permit on one of these bases, the sponsor must have worked or studied full time in Norway for four years (utl. § 40 a; utf. § 9-1). The rule does not apply to Norwegian or Nordic citizens, or when the sponsor is 67 or older.
 req-fireaarskrav-argument = I believe the four-year requirement is met, or does not apply to us (utl. § 40 a; utf. § 9-1). The sponsor has [write here: work, school, studies, introduction programme, Norwegian training, parental leave or sickness benefit, with dates]. In total this is [write here: number] years of full-time activity. I refer to the attached documents. If UDI or UNE finds that the requirement is not met, I ask for an exception on special grounds, including the interests of family unity (utl. § 40 a third paragraph), because [write here: for example that we have a child together].
 
-req-alder24-title = Both must be 24
 req-alder24-explain = If your family was formed after the sponsor came to Norway, both of you must be 24 or older when the case is decided (utl. § 41 a). The rule does not apply, for example, if you were married before the sponsor moved to Norway, or lived together for at least two years before the move (utl. § 41 a first paragraph).
 req-alder24-argument = I believe the requirement that both must be 24 is met, or does not apply to us (utl. § 41 a). [write here: both dates of birth, or why an exemption applies, for example when you married or moved in together]. If UDI or UNE finds that the requirement applies and is not met, I ask for an exception because it is obvious that our relationship is voluntary (utl. § 41 a second paragraph). [write here: how you met, how long you have known each other and how you decided to marry or live together].
 
-req-underhold_fremtidig-title = Future income
 req-underhold_fremtidig-explain = The sponsor must be expected to earn enough before tax for at least the next year (utf. § 10-8). The figure follows the basic amount of the National Insurance (G) and depends on when the application was registered. Some people are exempt, for example family of refugees who apply in time (utf. § 10-8 fourth paragraph).
 req-underhold_fremtidig-argument = I believe the requirement for future income is met (utf. § 10-8). The requirement is { $figure }. The sponsor [write here: position, employer, yearly income before tax and from which date]. I refer to the attached employment contract or confirmation from the employer. I ask that the income is assessed as it is when the klage is decided (fvl. § 34). If UDI or UNE finds that the requirement is not met, I ask for an exception (utf. § 10-11) because [write here: particularly strong humanitarian considerations, or who else can clearly provide for us].
 
-req-underhold_tidligere-title = Past income
 req-underhold_tidligere-explain = The sponsor must also have earned enough in the last income year, as shown in the tax settlement (skatteoppgjør) (utf. § 10-9). UDI normally uses the year before the decision, or the year before that if the data are not ready (UDI).
 req-underhold_tidligere-argument = I believe the requirement for past income is met, or that the sponsor is exempt from it (utf. § 10-9). The requirement for { $year } is { $figure }. The sponsor earned NOK [write here: amount] before tax in { $year }. [write here: any exemption, for example 60 study credits or military service last year]. I refer to the attached tax settlement.
 
-req-sosialstonad-title = No social assistance in the last 12 months
 req-sosialstonad-explain = The sponsor must not have received financial social assistance (økonomisk sosialhjelp) or qualification benefit (kvalifiseringsstønad) from NAV in the 12 months before the decision (utf. § 10-10). Some payments do not count, for example help while waiting for other benefits (utf. § 10-10 letters a and b).
 req-sosialstonad-argument = I believe the condition on social assistance is met (utf. § 10-10). [write here: when the sponsor last received financial social assistance or qualification benefit, and whether it was paid while waiting for other benefits or housing benefit, or during the introduction programme]. I refer to the attached statement from NAV.
 
-req-bolig-title = Living together and housing
 req-bolig-explain = Spouses, cohabitants and parents of a child must be going to live together in Norway (utl. § 40 third paragraph; utl. §§ 41, 43 and 44). For children, UDI's current text on this has not been checked. For fiancé(e)s and some other family members the sponsor must also have a home that meets public standards (utf. § 10-12).
 req-bolig-argument = I believe the requirement on living together and housing is met. We will live together in Norway at [write here: address]. [write here: whether the home is owned or rented, its size, and since when]. I refer to the attached proof of housing.
 
@@ -590,54 +582,44 @@ interview-never = Never
 
 ## 10. Refusal grounds
 
-ground-proforma-title = Marriage for residence (pro forma)
 ground-proforma-explain = Explain how and when you met, how you kept in contact, your visits, what you know about each other, the wedding, your plans and the language you share. Correct any facts UDI got wrong (utl. § 40 fourth paragraph).
 ground-proforma-documents = Call and chat logs with dates, photos over time, travel tickets and stamps, money transfers, wedding documents and guests, and statements from family and from the sponsor help.
 ground-proforma-argument = UDI has found that the main purpose of our marriage was to get a residence permit (utl. § 40 fourth paragraph). This is not correct. We met [write here: when and how]. Since then we have [write here: contact, visits and what you know about each other]. We married on [write here: date and place], and [write here: the wedding and your plans]. UDI relied on [write here: the fact UDI got wrong], but [write here: the correct facts]. I refer to the attached documents.
 
-ground-tvangsekteskap-title = Forced marriage
 ground-tvangsekteskap-explain = Explain that both of you chose freely and how the marriage came about. An arranged marriage that both agreed to is not a forced marriage (UDI). The rule is utl. § 51 second paragraph; its exact wording has not been checked.
 ground-tvangsekteskap-documents = Separate statements from each of you and the history of your relationship help.
 ground-tvangsekteskap-argument = UDI has found that the marriage may have been entered into against the will of one of us (utl. § 51 second paragraph). We both chose this marriage freely. [write here: how the marriage came about and how each of you decided]. I refer to the attached statements.
 ground-tvangsekteskap-help = If you or someone you know is under pressure to marry or to stay married, you can get help, free and confidential, for example from the police, a doctor or a crisis centre. You decide what you want to do.
 
-ground-samtykke_referanseperson-title = The sponsor's consent
 ground-samtykke_referanseperson-explain = Explain whether the sponsor consents now. If the sponsor has withdrawn consent, the klage normally cannot succeed on this point (utl. § 51; which paragraph has not been checked).
 ground-samtykke_referanseperson-documents = A signed consent statement from the sponsor, given freely, helps.
 ground-samtykke_referanseperson-argument = UDI has found that the sponsor does not consent to my permit (utl. § 51). The sponsor consents. [write here: the sponsor's own words, and why the refusal says otherwise]. I refer to the attached signed statement from the sponsor.
 
-ground-mishandling-title = Risk of abuse
 ground-mishandling-explain = Explain facts that show there is no such risk, and tell if you have a child together or have lived together, because that removes this ground (utl. § 40 fifth paragraph).
 ground-mishandling-documents = Proof that you have lived together, or the birth certificate of your child together, helps.
 ground-mishandling-argument = UDI has found it most likely that I will be abused or seriously exploited (utl. § 40 fifth paragraph). [write here: facts that show otherwise]. [write here: if you have a child together or have lived together, say so; the ground then does not apply]. I refer to the attached documents.
 ground-mishandling-help = Your safety comes first. If you are afraid of someone, help is available, free and confidential, for example from the police, a doctor or a crisis centre (krisesenter).
 
-ground-identitet-title = Identity not documented
 ground-identitet-explain = Explain why documents are missing, what you have done to get them, and that your information is consistent. You must document your identity, and a valid passport is usually enough (UDI). The section of the law has not been checked.
 ground-identitet-documents = Passport, national ID card, birth certificate, proof of your attempts to get documents, and UDI's form explaining missing documents help.
 ground-identitet-argument = UDI has found that my identity is not documented. [write here: which documents you have sent, why others are missing and what you have done to get them]. My information has been the same throughout: [write here: name, date and place of birth]. I refer to the attached documents.
 
-ground-soknad_fra_norge-title = Application from Norway
 ground-soknad_fra_norge-explain = Explain your lawful basis of stay on the day you applied, and why it would be unreasonable to leave, for example because of children or health (utl. § 56; utf. § 10-1). A stay on a Schengen visa does not allow an application from Norway (utf. § 10-1 first paragraph letter e).
 ground-soknad_fra_norge-documents = Your permit or visa on the application date, your children's birth certificates and medical papers help.
 ground-soknad_fra_norge-argument = UDI has found that I could not apply from Norway (utl. § 56; utf. § 10-1). When I applied, I stayed in Norway on [write here: your basis of stay and its dates]. It would be unreasonable to require me to leave because [write here: children, health or other strong reasons]. I refer to the attached documents.
 
-ground-intervju_referanseperson-title = The sponsor must be interviewed
 ground-intervju_referanseperson-explain = Explain whether an exception applies, for example that the sponsor was 25 or older at the marriage, is a skilled worker, or that you lived together in Norway while both had permits, and that the sponsor is back in Norway (utl. § 56 fourth paragraph; utf. § 10-5).
 ground-intervju_referanseperson-documents = The sponsor's travel documents and proof that the sponsor lives in Norway help.
 ground-intervju_referanseperson-argument = UDI has found that a permit cannot be given before the sponsor has been interviewed (utl. § 56 fourth paragraph). [write here: the exception that applies under utf. § 10-5, or that the sponsor is back in Norway and available for an interview from a given date]. I refer to the attached documents.
 
-ground-tilknytning_tredjeland-title = Ties to another country
 ground-tilknytning_tredjeland-explain = Explain that you do not have lawful status or safety in the other country, your ties to Norway, and the child's best interests. The ground cannot be used after the sponsor has a permanent permit (utl. § 51 third paragraph; utf. § 9-9).
 ground-tilknytning_tredjeland-documents = Documents on your status in the other country, and on school, work and ties in Norway help.
 ground-tilknytning_tredjeland-argument = UDI has found that our family can live in [write here: country] (utl. § 51 third paragraph; utf. § 9-9). This is not possible because [write here: lack of lawful status or safety there]. Our ties to Norway are stronger: [write here: work, school, family]. I refer to the attached documents.
 
-ground-returforutsetninger-title = Doubt that you would leave Norway
 ground-returforutsetninger-explain = Explain your ties to your home country, a fixed wedding date and that you have followed earlier visa rules (utf. § 9-5 third paragraph).
 ground-returforutsetninger-documents = An employment contract at home, property, the wedding booking and earlier visas help.
 ground-returforutsetninger-argument = UDI doubts that I would leave Norway if a later application were refused (utf. § 9-5 third paragraph). I have strong ties to [write here: country]: [write here: work, property, family]. Our wedding is booked for [write here: date and place]. I have always followed the rules of earlier visas: [write here: which visas and when]. I refer to the attached documents.
 
-ground-ekteskap_ikke_gyldig-title = Marriage not recognised
 ground-ekteskap_ikke_gyldig-explain = Explain which country's law applies and that its rules were followed, your ages on the wedding day, that both of you were present, and that neither was married to someone else (UDI; ekteskapsloven). If one of you was Norwegian or lived in Norway when you married, both must have been at least 18 and present; if you married before either of you came to Norway, both must have been at least 16 (UDI). If the marriage cannot be recognised, a new wedding (then the age-24 and four-year rules are checked again) or the route for cohabitants may be possible.
 ground-ekteskap_ikke_gyldig-documents = The marriage certificate with legalisation, divorce or death certificates for earlier marriages, proof that both were present (passport stamps) and birth certificates help.
 ground-ekteskap_ikke_gyldig-argument = UDI has found that our marriage cannot be recognised in Norway. The marriage was entered into in [write here: country] on [write here: date] under that country's law. We were [write here: ages] years old, we were both present, and neither of us was married to anyone else. I refer to the attached marriage certificate and documents.

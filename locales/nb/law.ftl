@@ -14,35 +14,27 @@ status-unknown = vi vet ikke ennå
 
 ## 2. Requirements: title, explanation, draft argument for the klage letter
 
-req-personkrets-title = Familierelasjon
 req-personkrets-explain = Loven sier hvilke familiemedlemmer som kan få tillatelse til familieinnvandring, for eksempel ektefeller, samboere, barn under 18 år og noen foreldre (utl. §§ 40–49). Referansepersonen (personen i Norge du søker om å bo sammen med) må også ha en tillatelse som gir rett til familieinnvandring (utl. § 40 første ledd).
 req-personkrets-argument = Jeg mener at kravet til familierelasjon er oppfylt (utl. §§ 40–49). [skriv her: hvordan du er i familie med referansepersonen, for eksempel datoen dere giftet dere, eller hvor lenge dere har bodd sammen]. Jeg viser til vedlagte dokumenter. Hvis UDI eller UNE mener at kravet ikke er oppfylt, ber jeg om at det legges vekt på dette: [skriv her: hvorfor familien må bo sammen].
 
-req-alder18-title = Begge må være 18 år
 req-alder18-explain = Ektefeller, registrerte partnere, samboere og forlovede må begge være 18 år eller eldre den dagen saken avgjøres (utl. § 40 annet ledd; UDI; for forlovede RS 2010-077). Ingen under 18 år kan gifte seg i Norge (ekteskapsloven § 1 a).
 req-alder18-argument = Jeg mener at alderskravet er oppfylt, fordi vi begge er 18 år eller eldre den dagen klagen avgjøres (utl. § 40 annet ledd). Jeg er født [skriv her: din fødselsdato], og referansepersonen er født [skriv her: referansepersonens fødselsdato]. Jeg viser til vedlagte fødselsattester.
 
-req-fireaarskrav-title = Fire års arbeid eller utdanning
 req-fireaarskrav-explain = Hvis familien ble etablert etter at referansepersonen kom til Norge, og referansepersonen har beskyttelse, opphold på humanitært grunnlag, familieinnvandring eller permanent opphold på et slikt grunnlag, må referansepersonen ha arbeidet eller studert på heltid i Norge i fire år (utl. § 40 a; utf. § 9-1). Kravet gjelder ikke norske eller nordiske borgere, eller når referansepersonen er 67 år eller eldre.
 req-fireaarskrav-argument = Jeg mener at fireårskravet er oppfylt, eller at det ikke gjelder for oss (utl. § 40 a; utf. § 9-1). Referansepersonen har [skriv her: arbeid, skole, studier, introduksjonsprogram, norskopplæring, foreldrepermisjon eller sykepenger, med datoer]. Til sammen er dette [skriv her: antall] år med heltidsaktivitet. Jeg viser til vedlagte dokumenter. Hvis UDI eller UNE mener at kravet ikke er oppfylt, ber jeg om unntak på grunn av særlige grunner, blant annet hensynet til familiens enhet (utl. § 40 a tredje ledd), fordi [skriv her: for eksempel at vi har barn sammen].
 
-req-alder24-title = Begge må være 24 år
 req-alder24-explain = Hvis familien ble etablert etter at referansepersonen kom til Norge, må dere begge være 24 år eller eldre når saken avgjøres (utl. § 41 a). Kravet gjelder for eksempel ikke hvis dere var gift før referansepersonen flyttet til Norge, eller bodde sammen i minst to år før flyttingen (utl. § 41 a første ledd).
 req-alder24-argument = Jeg mener at kravet om at begge må være 24 år er oppfylt, eller at det ikke gjelder for oss (utl. § 41 a). [skriv her: fødselsdatoene til begge, eller hvorfor et unntak gjelder, for eksempel når dere giftet dere eller flyttet sammen]. Hvis UDI eller UNE mener at kravet gjelder og ikke er oppfylt, ber jeg om unntak fordi det er åpenbart at forholdet vårt er frivillig (utl. § 41 a annet ledd). [skriv her: hvordan dere møttes, hvor lenge dere har kjent hverandre og hvordan dere bestemte dere for å gifte dere eller bo sammen].
 
-req-underhold_fremtidig-title = Fremtidig inntekt
 req-underhold_fremtidig-explain = Referansepersonen må forventes å tjene nok før skatt i minst det neste året (utf. § 10-8). Kravet følger grunnbeløpet i folketrygden (G) og avhenger av når søknaden ble registrert. Noen er unntatt, for eksempel familie til flyktninger som søker i tide (utf. § 10-8 fjerde ledd).
 req-underhold_fremtidig-argument = Jeg mener at kravet til fremtidig inntekt er oppfylt (utf. § 10-8). Kravet er { $figure }. Referansepersonen [skriv her: stilling, arbeidsgiver, årsinntekt før skatt og fra hvilken dato]. Jeg viser til vedlagte arbeidskontrakt eller bekreftelse fra arbeidsgiveren. Jeg ber om at inntekten vurderes slik den er når klagen avgjøres (fvl. § 34). Hvis UDI eller UNE mener at kravet ikke er oppfylt, ber jeg om unntak (utf. § 10-11) fordi [skriv her: særlig sterke menneskelige hensyn, eller hvem andre som åpenbart kan forsørge oss].
 
-req-underhold_tidligere-title = Tidligere inntekt
 req-underhold_tidligere-explain = Referansepersonen må også ha tjent nok i det siste inntektsåret, slik det står i skatteoppgjøret (utf. § 10-9). UDI bruker vanligvis året før vedtaket, eller året før det hvis tallene ikke er klare (UDI).
 req-underhold_tidligere-argument = Jeg mener at kravet til tidligere inntekt er oppfylt, eller at referansepersonen er unntatt fra det (utf. § 10-9). Kravet for { $year } er { $figure }. Referansepersonen tjente [skriv her: beløp] kroner før skatt i { $year }. [skriv her: eventuelt unntak, for eksempel 60 studiepoeng eller førstegangstjeneste i fjor]. Jeg viser til vedlagte skatteoppgjør.
 
-req-sosialstonad-title = Ingen sosialhjelp de siste 12 månedene
 req-sosialstonad-explain = Referansepersonen kan ikke ha fått økonomisk sosialhjelp eller kvalifiseringsstønad fra NAV de siste 12 månedene før vedtaket (utf. § 10-10). Noen utbetalinger teller ikke, for eksempel hjelp mens man venter på andre ytelser (utf. § 10-10 bokstav a og b).
 req-sosialstonad-argument = Jeg mener at vilkåret om sosialhjelp er oppfylt (utf. § 10-10). [skriv her: når referansepersonen sist fikk økonomisk sosialhjelp eller kvalifiseringsstønad, og om den ble gitt i påvente av andre ytelser eller bostøtte, eller under introduksjonsprogrammet]. Jeg viser til vedlagte bekreftelse fra NAV.
 
-req-bolig-title = Bo sammen og bolig
 req-bolig-explain = Ektefeller, samboere og foreldre til barn må skulle bo sammen i Norge (utl. § 40 tredje ledd; utl. §§ 41, 43 og 44). For barn har vi ikke sjekket UDIs nåværende tekst om dette. For forlovede og noen andre familiemedlemmer må referansepersonen også ha en bolig som oppfyller offentlige krav (utf. § 10-12).
 req-bolig-argument = Jeg mener at kravet om å bo sammen og til bolig er oppfylt. Vi skal bo sammen i Norge i [skriv her: adresse]. [skriv her: om boligen er eid eller leid, størrelse, og siden når]. Jeg viser til vedlagte dokumentasjon på boligen.
 
@@ -590,54 +582,44 @@ interview-never = Aldri
 
 ## 10. Refusal grounds
 
-ground-proforma-title = Ekteskap for å få opphold (proforma)
 ground-proforma-explain = Forklar hvordan og når dere møttes, hvordan dere har holdt kontakten, besøkene, hva dere vet om hverandre, bryllupet, planene deres og språket dere har felles. Rett opp fakta UDI tok feil av (utl. § 40 fjerde ledd).
 ground-proforma-documents = Logger over samtaler og meldinger med datoer, bilder over tid, reisebilletter og stempler, pengeoverføringer, bryllupsdokumenter og gjester, og erklæringer fra familie og fra referansepersonen hjelper.
 ground-proforma-argument = UDI har kommet til at hovedformålet med ekteskapet vårt var å få oppholdstillatelse (utl. § 40 fjerde ledd). Det er ikke riktig. Vi møttes [skriv her: når og hvordan]. Siden da har vi [skriv her: kontakt, besøk og hva dere vet om hverandre]. Vi giftet oss [skriv her: dato og sted], og [skriv her: bryllupet og planene deres]. UDI la vekt på [skriv her: det UDI tok feil av], men [skriv her: de riktige faktaene]. Jeg viser til vedlagte dokumenter.
 
-ground-tvangsekteskap-title = Tvangsekteskap
 ground-tvangsekteskap-explain = Forklar at dere begge valgte fritt, og hvordan ekteskapet kom i stand. Et arrangert ekteskap som begge har sagt ja til, er ikke et tvangsekteskap (UDI). Regelen er utl. § 51 annet ledd; den nøyaktige ordlyden er ikke sjekket.
 ground-tvangsekteskap-documents = Egne erklæringer fra hver av dere og historien om forholdet deres hjelper.
 ground-tvangsekteskap-argument = UDI har kommet til at ekteskapet kan være inngått mot viljen til en av oss (utl. § 51 annet ledd). Vi valgte begge dette ekteskapet fritt. [skriv her: hvordan ekteskapet kom i stand, og hvordan hver av dere bestemte seg]. Jeg viser til vedlagte erklæringer.
 ground-tvangsekteskap-help = Hvis du eller noen du kjenner blir presset til å gifte seg eller til å bli i et ekteskap, kan du få hjelp, gratis og med taushetsplikt, for eksempel hos politiet, en lege eller et krisesenter. Du bestemmer selv hva du vil gjøre.
 
-ground-samtykke_referanseperson-title = Samtykke fra referansepersonen
 ground-samtykke_referanseperson-explain = Forklar om referansepersonen samtykker nå. Hvis referansepersonen har trukket samtykket, kan klagen normalt ikke føre fram på dette punktet (utl. § 51; hvilket ledd er ikke sjekket).
 ground-samtykke_referanseperson-documents = En signert samtykkeerklæring fra referansepersonen, gitt frivillig, hjelper.
 ground-samtykke_referanseperson-argument = UDI har kommet til at referansepersonen ikke samtykker i at jeg får tillatelse (utl. § 51). Referansepersonen samtykker. [skriv her: referansepersonens egne ord, og hvorfor avslaget sier noe annet]. Jeg viser til vedlagte signerte erklæring fra referansepersonen.
 
-ground-mishandling-title = Fare for mishandling
 ground-mishandling-explain = Forklar forhold som viser at det ikke er en slik fare, og fortell om dere har barn sammen eller har bodd sammen, for da gjelder ikke denne grunnen (utl. § 40 femte ledd).
 ground-mishandling-documents = Dokumentasjon på at dere har bodd sammen, eller fødselsattesten til felles barn, hjelper.
 ground-mishandling-argument = UDI har kommet til at det er mest sannsynlig at jeg vil bli mishandlet eller grovt utnyttet (utl. § 40 femte ledd). [skriv her: forhold som viser noe annet]. [skriv her: hvis dere har barn sammen eller har bodd sammen, skriv det; da gjelder ikke grunnen]. Jeg viser til vedlagte dokumenter.
 ground-mishandling-help = Sikkerheten din kommer først. Hvis du er redd for noen, kan du få hjelp, gratis og med taushetsplikt, for eksempel hos politiet, en lege eller et krisesenter.
 
-ground-identitet-title = Identiteten er ikke dokumentert
 ground-identitet-explain = Forklar hvorfor dokumenter mangler, hva du har gjort for å skaffe dem, og at opplysningene dine stemmer overens. Du må dokumentere identiteten din, og et gyldig pass er vanligvis nok (UDI). Hvilken paragraf i loven som gjelder, er ikke sjekket.
 ground-identitet-documents = Pass, nasjonalt ID-kort, fødselsattest, dokumentasjon på forsøkene dine på å skaffe dokumenter, og UDIs skjema om manglende dokumenter hjelper.
 ground-identitet-argument = UDI har kommet til at identiteten min ikke er dokumentert. [skriv her: hvilke dokumenter du har sendt, hvorfor andre mangler, og hva du har gjort for å skaffe dem]. Opplysningene mine har vært de samme hele tiden: [skriv her: navn, fødselsdato og fødested]. Jeg viser til vedlagte dokumenter.
 
-ground-soknad_fra_norge-title = Søknad fra Norge
 ground-soknad_fra_norge-explain = Forklar hvilket lovlig grunnlag du hadde for oppholdet den dagen du søkte, og hvorfor det ville være urimelig å reise ut, for eksempel på grunn av barn eller helse (utl. § 56; utf. § 10-1). Opphold på Schengen-visum gir ikke rett til å søke fra Norge (utf. § 10-1 første ledd bokstav e).
 ground-soknad_fra_norge-documents = Tillatelsen eller visumet ditt på søknadsdatoen, barnas fødselsattester og legeerklæringer hjelper.
 ground-soknad_fra_norge-argument = UDI har kommet til at jeg ikke kunne søke fra Norge (utl. § 56; utf. § 10-1). Da jeg søkte, var jeg i Norge på [skriv her: grunnlaget for oppholdet og datoene]. Det vil være urimelig å kreve at jeg reiser ut fordi [skriv her: barn, helse eller andre sterke grunner]. Jeg viser til vedlagte dokumenter.
 
-ground-intervju_referanseperson-title = Referansepersonen må intervjues
 ground-intervju_referanseperson-explain = Forklar om et unntak gjelder, for eksempel at referansepersonen var 25 år eller eldre da dere giftet dere, er faglært arbeidstaker, eller at dere bodde sammen i Norge mens begge hadde tillatelse, og at referansepersonen er tilbake i Norge (utl. § 56 fjerde ledd; utf. § 10-5).
 ground-intervju_referanseperson-documents = Referansepersonens reisedokumenter og dokumentasjon på at referansepersonen bor i Norge, hjelper.
 ground-intervju_referanseperson-argument = UDI har kommet til at tillatelse ikke kan gis før referansepersonen er intervjuet (utl. § 56 fjerde ledd). [skriv her: unntaket som gjelder etter utf. § 10-5, eller at referansepersonen er tilbake i Norge og kan intervjues fra en bestemt dato]. Jeg viser til vedlagte dokumenter.
 
-ground-tilknytning_tredjeland-title = Tilknytning til et annet land
 ground-tilknytning_tredjeland-explain = Forklar at dere ikke har lovlig opphold eller er trygge i det andre landet, hvilken tilknytning dere har til Norge, og hva som er best for barnet. Grunnen kan ikke brukes etter at referansepersonen har fått permanent oppholdstillatelse (utl. § 51 tredje ledd; utf. § 9-9).
 ground-tilknytning_tredjeland-documents = Dokumenter om statusen deres i det andre landet, og om skole, arbeid og tilknytning i Norge, hjelper.
 ground-tilknytning_tredjeland-argument = UDI har kommet til at familien kan bo i [skriv her: land] (utl. § 51 tredje ledd; utf. § 9-9). Det er ikke mulig fordi [skriv her: mangel på lovlig opphold eller sikkerhet der]. Tilknytningen vår til Norge er sterkere: [skriv her: arbeid, skole, familie]. Jeg viser til vedlagte dokumenter.
 
-ground-returforutsetninger-title = Tvil om at du vil reise ut av Norge
 ground-returforutsetninger-explain = Forklar tilknytningen din til hjemlandet, en fastsatt bryllupsdato og at du har fulgt reglene for tidligere visum (utf. § 9-5 tredje ledd).
 ground-returforutsetninger-documents = En arbeidskontrakt i hjemlandet, eiendom, bestilling av bryllupet og tidligere visum hjelper.
 ground-returforutsetninger-argument = UDI tviler på at jeg vil reise ut av Norge hvis en senere søknad blir avslått (utf. § 9-5 tredje ledd). Jeg har sterk tilknytning til [skriv her: land]: [skriv her: arbeid, eiendom, familie]. Bryllupet vårt er bestilt til [skriv her: dato og sted]. Jeg har alltid fulgt reglene for tidligere visum: [skriv her: hvilke visum og når]. Jeg viser til vedlagte dokumenter.
 
-ground-ekteskap_ikke_gyldig-title = Ekteskapet anerkjennes ikke
 ground-ekteskap_ikke_gyldig-explain = Forklar hvilket lands lov som gjelder og at reglene der ble fulgt, alderen deres på bryllupsdagen, at begge var til stede, og at ingen av dere var gift med noen andre (UDI; ekteskapsloven). Hvis en av dere var norsk eller bodde i Norge da dere giftet dere, må begge ha vært minst 18 år og til stede; hvis dere giftet dere før noen av dere kom til Norge, må begge ha vært minst 16 år (UDI). Hvis ekteskapet ikke kan anerkjennes, kan et nytt bryllup (da sjekkes 24-årskravet og fireårskravet på nytt) eller reglene for samboere være en mulighet.
 ground-ekteskap_ikke_gyldig-documents = Vigselsattesten med legalisering, skilsmisse- eller dødsattester for tidligere ekteskap, dokumentasjon på at begge var til stede (stempler i passet) og fødselsattester hjelper.
 ground-ekteskap_ikke_gyldig-argument = UDI har kommet til at ekteskapet vårt ikke kan anerkjennes i Norge. Ekteskapet ble inngått i [skriv her: land] den [skriv her: dato] etter lovene i det landet. Vi var [skriv her: alder] år gamle, vi var begge til stede, og ingen av oss var gift med noen andre. Jeg viser til vedlagte vigselsattest og dokumenter.

@@ -14,35 +14,27 @@ status-unknown = vi veit ikkje enno
 
 ## 2. Requirements: title, explanation, draft argument for the klage letter
 
-req-personkrets-title = Familierelasjon
 req-personkrets-explain = Lova seier kva familiemedlemmer som kan få løyve til familieinnvandring, til dømes ektefellar, sambuarar, born under 18 år og nokre foreldre (utl. §§ 40–49). Referansepersonen (personen i Noreg du søkjer om å bu saman med) må òg ha eit løyve som gir rett til familieinnvandring (utl. § 40 første ledd).
 req-personkrets-argument = Eg meiner at kravet til familierelasjon er oppfylt (utl. §§ 40–49). [skriv her: korleis du er i familie med referansepersonen, til dømes datoen de gifta dykk, eller kor lenge de har budd saman]. Eg viser til vedlagde dokument. Dersom UDI eller UNE meiner at kravet ikkje er oppfylt, ber eg om at det blir lagt vekt på dette: [skriv her: kvifor familien må bu saman].
 
-req-alder18-title = Begge må vere 18 år
 req-alder18-explain = Ektefellar, registrerte partnarar, sambuarar og forlova må begge vere 18 år eller eldre den dagen saka blir avgjord (utl. § 40 andre ledd; UDI; for forlova RS 2010-077). Ingen under 18 år kan gifte seg i Noreg (ekteskapslova § 1 a).
 req-alder18-argument = Eg meiner at alderskravet er oppfylt, fordi vi begge er 18 år eller eldre den dagen klaga blir avgjord (utl. § 40 andre ledd). Eg er fødd [skriv her: fødselsdatoen din], og referansepersonen er fødd [skriv her: fødselsdatoen til referansepersonen]. Eg viser til vedlagde fødselsattestar.
 
-req-fireaarskrav-title = Fire år med arbeid eller utdanning
 req-fireaarskrav-explain = Dersom familien vart etablert etter at referansepersonen kom til Noreg, og referansepersonen har vern, opphald på humanitært grunnlag, familieinnvandring eller permanent opphald på eit slikt grunnlag, må referansepersonen ha arbeidd eller studert på fulltid i Noreg i fire år (utl. § 40 a; utf. § 9-1). Kravet gjeld ikkje norske eller nordiske borgarar, eller når referansepersonen er 67 år eller eldre.
 req-fireaarskrav-argument = Eg meiner at fireårskravet er oppfylt, eller at det ikkje gjeld for oss (utl. § 40 a; utf. § 9-1). Referansepersonen har [skriv her: arbeid, skule, studium, introduksjonsprogram, norskopplæring, foreldrepermisjon eller sjukepengar, med datoar]. Til saman er dette [skriv her: tal] år med fulltidsaktivitet. Eg viser til vedlagde dokument. Dersom UDI eller UNE meiner at kravet ikkje er oppfylt, ber eg om unntak på grunn av særlege grunnar, mellom anna omsynet til familiens einskap (utl. § 40 a tredje ledd), fordi [skriv her: til dømes at vi har born saman].
 
-req-alder24-title = Begge må vere 24 år
 req-alder24-explain = Dersom familien vart etablert etter at referansepersonen kom til Noreg, må de begge vere 24 år eller eldre når saka blir avgjord (utl. § 41 a). Kravet gjeld til dømes ikkje dersom de var gifte før referansepersonen flytta til Noreg, eller budde saman i minst to år før flyttinga (utl. § 41 a første ledd).
 req-alder24-argument = Eg meiner at kravet om at begge må vere 24 år er oppfylt, eller at det ikkje gjeld for oss (utl. § 41 a). [skriv her: fødselsdatoane til begge, eller kvifor eit unntak gjeld, til dømes når de gifta dykk eller flytta saman]. Dersom UDI eller UNE meiner at kravet gjeld og ikkje er oppfylt, ber eg om unntak fordi det er openbert at forholdet vårt er frivillig (utl. § 41 a andre ledd). [skriv her: korleis de møttest, kor lenge de har kjent kvarandre, og korleis de bestemte dykk for å gifte dykk eller bu saman].
 
-req-underhold_fremtidig-title = Framtidig inntekt
 req-underhold_fremtidig-explain = Referansepersonen må vere venta å tene nok før skatt i minst det neste året (utf. § 10-8). Kravet følgjer grunnbeløpet i folketrygda (G) og er avhengig av når søknaden vart registrert. Nokre er unnatekne, til dømes familie til flyktningar som søkjer i tide (utf. § 10-8 fjerde ledd).
 req-underhold_fremtidig-argument = Eg meiner at kravet til framtidig inntekt er oppfylt (utf. § 10-8). Kravet er { $figure }. Referansepersonen [skriv her: stilling, arbeidsgivar, årsinntekt før skatt og frå kva dato]. Eg viser til vedlagd arbeidskontrakt eller stadfesting frå arbeidsgivaren. Eg ber om at inntekta blir vurdert slik ho er når klaga blir avgjord (fvl. § 34). Dersom UDI eller UNE meiner at kravet ikkje er oppfylt, ber eg om unntak (utf. § 10-11) fordi [skriv her: særleg sterke menneskelege omsyn, eller kven andre som openbert kan forsørgje oss].
 
-req-underhold_tidligere-title = Tidlegare inntekt
 req-underhold_tidligere-explain = Referansepersonen må òg ha tent nok i det siste inntektsåret, slik det står i skatteoppgjeret (utf. § 10-9). UDI bruker vanlegvis året før vedtaket, eller året før det dersom tala ikkje er klare (UDI).
 req-underhold_tidligere-argument = Eg meiner at kravet til tidlegare inntekt er oppfylt, eller at referansepersonen er unnateken frå det (utf. § 10-9). Kravet for { $year } er { $figure }. Referansepersonen tente [skriv her: beløp] kroner før skatt i { $year }. [skriv her: eventuelt unntak, til dømes 60 studiepoeng eller førstegongsteneste i fjor]. Eg viser til vedlagt skatteoppgjer.
 
-req-sosialstonad-title = Ingen sosialhjelp dei siste 12 månadene
 req-sosialstonad-explain = Referansepersonen kan ikkje ha fått økonomisk sosialhjelp eller kvalifiseringsstønad frå NAV dei siste 12 månadene før vedtaket (utf. § 10-10). Nokre utbetalingar tel ikkje, til dømes hjelp medan ein ventar på andre ytingar (utf. § 10-10 bokstav a og b).
 req-sosialstonad-argument = Eg meiner at vilkåret om sosialhjelp er oppfylt (utf. § 10-10). [skriv her: når referansepersonen sist fekk økonomisk sosialhjelp eller kvalifiseringsstønad, og om ho vart gitt i påvente av andre ytingar eller bustøtte, eller under introduksjonsprogrammet]. Eg viser til vedlagd stadfesting frå NAV.
 
-req-bolig-title = Bu saman og bustad
 req-bolig-explain = Ektefellar, sambuarar og foreldre til born må skulle bu saman i Noreg (utl. § 40 tredje ledd; utl. §§ 41, 43 og 44). For born har vi ikkje sjekka kva UDI skriv om dette i dag. For forlova og nokre andre familiemedlemmer må referansepersonen òg ha ein bustad som oppfyller offentlege krav (utf. § 10-12).
 req-bolig-argument = Eg meiner at kravet om å bu saman og til bustad er oppfylt. Vi skal bu saman i Noreg i [skriv her: adresse]. [skriv her: om bustaden er eigd eller leigd, storleik, og sidan når]. Eg viser til vedlagd dokumentasjon på bustaden.
 
@@ -590,54 +582,44 @@ interview-never = Aldri
 
 ## 10. Refusal grounds
 
-ground-proforma-title = Ekteskap for å få opphald (proforma)
 ground-proforma-explain = Forklar korleis og når de møttest, korleis de har halde kontakten, besøka, kva de veit om kvarandre, bryllaupet, planane dykkar og språket de har felles. Rett opp fakta UDI tok feil av (utl. § 40 fjerde ledd).
 ground-proforma-documents = Loggar over samtalar og meldingar med datoar, bilete over tid, reisebillettar og stempel, pengeoverføringar, bryllaupsdokument og gjester, og erklæringar frå familie og frå referansepersonen hjelper.
 ground-proforma-argument = UDI har kome til at hovudføremålet med ekteskapet vårt var å få opphaldsløyve (utl. § 40 fjerde ledd). Det er ikkje rett. Vi møttest [skriv her: når og korleis]. Sidan då har vi [skriv her: kontakt, besøk og kva de veit om kvarandre]. Vi gifta oss [skriv her: dato og stad], og [skriv her: bryllaupet og planane dykkar]. UDI la vekt på [skriv her: det UDI tok feil av], men [skriv her: dei rette faktaa]. Eg viser til vedlagde dokument.
 
-ground-tvangsekteskap-title = Tvangsekteskap
 ground-tvangsekteskap-explain = Forklar at de begge valde fritt, og korleis ekteskapet kom i stand. Eit arrangert ekteskap som begge har sagt ja til, er ikkje eit tvangsekteskap (UDI). Regelen er utl. § 51 andre ledd; den nøyaktige ordlyden er ikkje sjekka.
 ground-tvangsekteskap-documents = Eigne erklæringar frå kvar av dykk og historia om forholdet dykkar hjelper.
 ground-tvangsekteskap-argument = UDI har kome til at ekteskapet kan vere inngått mot viljen til ein av oss (utl. § 51 andre ledd). Vi valde begge dette ekteskapet fritt. [skriv her: korleis ekteskapet kom i stand, og korleis kvar av dykk bestemte seg]. Eg viser til vedlagde erklæringar.
 ground-tvangsekteskap-help = Dersom du eller nokon du kjenner blir pressa til å gifte seg eller til å bli verande i eit ekteskap, kan du få hjelp, gratis og med teieplikt, til dømes hos politiet, ein lege eller eit krisesenter. Du bestemmer sjølv kva du vil gjere.
 
-ground-samtykke_referanseperson-title = Samtykke frå referansepersonen
 ground-samtykke_referanseperson-explain = Forklar om referansepersonen samtykkjer no. Dersom referansepersonen har trekt samtykket, kan klaga normalt ikkje føre fram på dette punktet (utl. § 51; kva ledd er ikkje sjekka).
 ground-samtykke_referanseperson-documents = Ei signert samtykkeerklæring frå referansepersonen, gitt frivillig, hjelper.
 ground-samtykke_referanseperson-argument = UDI har kome til at referansepersonen ikkje samtykkjer i at eg får løyve (utl. § 51). Referansepersonen samtykkjer. [skriv her: orda til referansepersonen sjølv, og kvifor avslaget seier noko anna]. Eg viser til vedlagd signert erklæring frå referansepersonen.
 
-ground-mishandling-title = Fare for mishandling
 ground-mishandling-explain = Forklar forhold som viser at det ikkje er ein slik fare, og fortel om de har born saman eller har budd saman, for då gjeld ikkje denne grunnen (utl. § 40 femte ledd).
 ground-mishandling-documents = Dokumentasjon på at de har budd saman, eller fødselsattesten til felles barn, hjelper.
 ground-mishandling-argument = UDI har kome til at det er mest sannsynleg at eg vil bli mishandla eller grovt utnytta (utl. § 40 femte ledd). [skriv her: forhold som viser noko anna]. [skriv her: dersom de har born saman eller har budd saman, skriv det; då gjeld ikkje grunnen]. Eg viser til vedlagde dokument.
 ground-mishandling-help = Tryggleiken din kjem først. Dersom du er redd for nokon, kan du få hjelp, gratis og med teieplikt, til dømes hos politiet, ein lege eller eit krisesenter.
 
-ground-identitet-title = Identiteten er ikkje dokumentert
 ground-identitet-explain = Forklar kvifor dokument manglar, kva du har gjort for å skaffe dei, og at opplysningane dine stemmer overeins. Du må dokumentere identiteten din, og eit gyldig pass er vanlegvis nok (UDI). Kva paragraf i lova som gjeld, er ikkje sjekka.
 ground-identitet-documents = Pass, nasjonalt ID-kort, fødselsattest, dokumentasjon på forsøka dine på å skaffe dokument, og skjemaet frå UDI om manglande dokument hjelper.
 ground-identitet-argument = UDI har kome til at identiteten min ikkje er dokumentert. [skriv her: kva dokument du har sendt, kvifor andre manglar, og kva du har gjort for å skaffe dei]. Opplysningane mine har vore dei same heile tida: [skriv her: namn, fødselsdato og fødestad]. Eg viser til vedlagde dokument.
 
-ground-soknad_fra_norge-title = Søknad frå Noreg
 ground-soknad_fra_norge-explain = Forklar kva lovleg grunnlag du hadde for opphaldet den dagen du søkte, og kvifor det ville vere urimeleg å reise ut, til dømes på grunn av born eller helse (utl. § 56; utf. § 10-1). Opphald på Schengen-visum gir ikkje rett til å søkje frå Noreg (utf. § 10-1 første ledd bokstav e).
 ground-soknad_fra_norge-documents = Løyvet eller visumet ditt på søknadsdatoen, fødselsattestane til borna og legeerklæringar hjelper.
 ground-soknad_fra_norge-argument = UDI har kome til at eg ikkje kunne søkje frå Noreg (utl. § 56; utf. § 10-1). Då eg søkte, var eg i Noreg på [skriv her: grunnlaget for opphaldet og datoane]. Det vil vere urimeleg å krevje at eg reiser ut fordi [skriv her: born, helse eller andre sterke grunnar]. Eg viser til vedlagde dokument.
 
-ground-intervju_referanseperson-title = Referansepersonen må intervjuast
 ground-intervju_referanseperson-explain = Forklar om eit unntak gjeld, til dømes at referansepersonen var 25 år eller eldre då de gifta dykk, er faglært arbeidstakar, eller at de budde saman i Noreg medan begge hadde løyve, og at referansepersonen er tilbake i Noreg (utl. § 56 fjerde ledd; utf. § 10-5).
 ground-intervju_referanseperson-documents = Reisedokumenta til referansepersonen og dokumentasjon på at referansepersonen bur i Noreg, hjelper.
 ground-intervju_referanseperson-argument = UDI har kome til at løyve ikkje kan bli gitt før referansepersonen er intervjua (utl. § 56 fjerde ledd). [skriv her: unntaket som gjeld etter utf. § 10-5, eller at referansepersonen er tilbake i Noreg og kan intervjuast frå ein bestemd dato]. Eg viser til vedlagde dokument.
 
-ground-tilknytning_tredjeland-title = Tilknyting til eit anna land
 ground-tilknytning_tredjeland-explain = Forklar at de ikkje har lovleg opphald eller er trygge i det andre landet, kva tilknyting de har til Noreg, og kva som er best for barnet. Grunnen kan ikkje brukast etter at referansepersonen har fått permanent opphaldsløyve (utl. § 51 tredje ledd; utf. § 9-9).
 ground-tilknytning_tredjeland-documents = Dokument om statusen dykkar i det andre landet, og om skule, arbeid og tilknyting i Noreg, hjelper.
 ground-tilknytning_tredjeland-argument = UDI har kome til at familien kan bu i [skriv her: land] (utl. § 51 tredje ledd; utf. § 9-9). Det er ikkje mogleg fordi [skriv her: mangel på lovleg opphald eller tryggleik der]. Tilknytinga vår til Noreg er sterkare: [skriv her: arbeid, skule, familie]. Eg viser til vedlagde dokument.
 
-ground-returforutsetninger-title = Tvil om at du vil reise ut av Noreg
 ground-returforutsetninger-explain = Forklar tilknytinga di til heimlandet, ein fastsett bryllaupsdato og at du har følgt reglane for tidlegare visum (utf. § 9-5 tredje ledd).
 ground-returforutsetninger-documents = Ei arbeidskontrakt i heimlandet, eigedom, bestilling av bryllaupet og tidlegare visum hjelper.
 ground-returforutsetninger-argument = UDI tvilar på at eg vil reise ut av Noreg dersom ein seinare søknad blir avslått (utf. § 9-5 tredje ledd). Eg har sterk tilknyting til [skriv her: land]: [skriv her: arbeid, eigedom, familie]. Bryllaupet vårt er bestilt til [skriv her: dato og stad]. Eg har alltid følgt reglane for tidlegare visum: [skriv her: kva visum og når]. Eg viser til vedlagde dokument.
 
-ground-ekteskap_ikke_gyldig-title = Ekteskapet blir ikkje godkjent
 ground-ekteskap_ikke_gyldig-explain = Forklar kva lands lov som gjeld og at reglane der vart følgde, alderen dykkar på bryllaupsdagen, at begge var til stades, og at ingen av dykk var gift med nokon andre (UDI; ekteskapslova). Dersom ein av dykk var norsk eller budde i Noreg då de gifta dykk, må begge ha vore minst 18 år og til stades; dersom de gifta dykk før nokon av dykk kom til Noreg, må begge ha vore minst 16 år (UDI). Dersom ekteskapet ikkje kan bli godkjent, kan eit nytt bryllaup (då blir 24-årskravet og fireårskravet sjekka på nytt) eller reglane for sambuarar vere ein moglegheit.
 ground-ekteskap_ikke_gyldig-documents = Vigselsattesten med legalisering, skilsmisse- eller dødsattestar for tidlegare ekteskap, dokumentasjon på at begge var til stades (stempel i passet) og fødselsattestar hjelper.
 ground-ekteskap_ikke_gyldig-argument = UDI har kome til at ekteskapet vårt ikkje kan bli godkjent i Noreg. Ekteskapet vart inngått i [skriv her: land] den [skriv her: dato] etter lovene i det landet. Vi var [skriv her: alder] år gamle, vi var begge til stades, og ingen av oss var gift med nokon andre. Eg viser til vedlagd vigselsattest og dokument.

@@ -14,35 +14,27 @@ status-unknown = weli ma garanayno
 
 ## 2. Requirements: title, explanation, draft argument for the klage letter
 
-req-personkrets-title = Xiriirka qoyska
 req-personkrets-explain = Sharcigu wuxuu sheegayaa xubnaha qoyska ee heli kara ogolaanshaha isu-keenidda qoyska, tusaale ahaan lammaanayaal is qaba, dad wada nool (samboere), carruur ka yar 18 iyo waalidiin qaar (utl. §§ 40–49). Qofka tixraaca (referansepersonen: qofka Norway jooga ee aad codsanayso inaad u timaado) waa inuu sidoo kale haystaa ogolaansho u oggolaanaya isu-keenidda qoyska (utl. § 40 faqradda koowaad).
 req-personkrets-argument = Waxaan aaminsanahay in shuruudda xiriirka qoyska la buuxiyay (utl. §§ 40–49). [halkan ku qor: sida aad qofka tixraaca ugu xiran tahay, tusaale ahaan taariikhda guurkiinna ama inta aad wada noolaydeen]. Waxaan tixraacayaa dukumentiyada ku lifaaqan. Haddii UDI ama UNE ay go’aamiyaan in shuruudda aan la buuxin, waxaan codsanayaa in miisaan la siiyo waxan soo socda: [halkan ku qor: sababta qoyskaagu u baahan yahay inuu wada noolaado].
 
-req-alder18-title = Labaduba waa inay 18 jiraan
 req-alder18-explain = Lammaanayaasha is qaba, lammaanayaasha diiwaangashan, dadka wada nool iyo dadka is doonan (ee doonaya inay guursadaan) labadoodaba waa inay jiraan 18 sano ama ka badan maalinta kiiska la go’aamiyo (utl. § 40 faqradda labaad; UDI; dadka is doonan RS 2010-077). Qof ka yar 18 sano kuma guursan karo Norway (ekteskapsloven § 1 a).
 req-alder18-argument = Waxaan aaminsanahay in shuruudda da’da la buuxiyay, maxaa yeelay labadayaduba waxaan jirnaa 18 sano ama ka badan taariikhda racfaanka la go’aamiyo (utl. § 40 faqradda labaad). Waxaan dhashay [halkan ku qor: taariikhda dhalashadaada], qofka tixraacana wuxuu dhashay [halkan ku qor: taariikhda dhalashada qofka tixraaca]. Waxaan tixraacayaa shahaadooyinka dhalashada ee ku lifaaqan.
 
-req-fireaarskrav-title = Afar sano oo shaqo ama waxbarasho ah
 req-fireaarskrav-explain = Haddii qoyskiinna la aasaasay kadib markii qofka tixraacu yimid Norway, qofka tixraacuna uu haysto ilaalin (beskyttelse), ogolaansho bini’aadannimo, ogolaansho isu-keenid qoys, ama ogolaansho joogto ah oo ku salaysan mid ka mid ah kuwan, qofka tixraacu waa inuu Norway ka shaqeeyay ama wax ku bartay waqti buuxa muddo afar sano ah (utl. § 40 a; utf. § 9-1). Xeerkani ma khuseeyo muwaadiniinta Norway ama waddamada Waqooyiga Yurub (Norden), ama marka qofka tixraacu jiro 67 sano ama ka badan.
 req-fireaarskrav-argument = Waxaan aaminsanahay in shuruudda afarta sano la buuxiyay, ama aysan na khuseyn (utl. § 40 a; utf. § 9-1). Qofka tixraacu wuxuu leeyahay [halkan ku qor: shaqo, dugsi, waxbarasho, barnaamijka hordhaca, barashada af-Noorwiijiga, fasax waalidnimo ama lacagta jirada, iyo taariikhaha]. Wadar ahaan tani waa [halkan ku qor: tirada] sano oo hawl waqti buuxa ah. Waxaan tixraacayaa dukumentiyada ku lifaaqan. Haddii UDI ama UNE ay go’aamiyaan in shuruudda aan la buuxin, waxaan codsanayaa ka-reebis sababo gaar ah awgood, oo ay ku jiraan danaha midnimada qoyska (utl. § 40 a faqradda saddexaad), maxaa yeelay [halkan ku qor: tusaale ahaan inaan ilmo wada leenahay].
 
-req-alder24-title = Labaduba waa inay 24 jiraan
 req-alder24-explain = Haddii qoyskiinna la aasaasay kadib markii qofka tixraacu yimid Norway, labadiinnuba waa inaad jirtaan 24 sano ama ka badan marka kiiska la go’aamiyo (utl. § 41 a). Xeerkani ma khuseeyo, tusaale ahaan, haddii aad is guurseydeen ka hor intaanu qofka tixraacu u guurin Norway, ama aad wada noolaydeen ugu yaraan laba sano ka hor guuritaanka (utl. § 41 a faqradda koowaad).
 req-alder24-argument = Waxaan aaminsanahay in shuruudda ah in labaduba jiraan 24 sano la buuxiyay, ama aysan na khuseyn (utl. § 41 a). [halkan ku qor: labada taariikhood ee dhalashada, ama sababta ka-dhaafid u khuseyso, tusaale ahaan goorta aad is guurseydeen ama aad bilowdeen inaad wada noolaataan]. Haddii UDI ama UNE ay go’aamiyaan in shuruuddu na khuseyso oo aan la buuxin, waxaan codsanayaa ka-reebis, maxaa yeelay waa cad tahay in xiriirkayagu yahay mid ikhtiyaari ah (utl. § 41 a faqradda labaad). [halkan ku qor: sida aad ku kulanteen, muddada aad is taqaanneen iyo sida aad u go’aamiseen inaad is guursataan ama wada noolaataan].
 
-req-underhold_fremtidig-title = Dakhliga mustaqbalka
 req-underhold_fremtidig-explain = Waa in la filayaa in qofka tixraacu helo dakhli ku filan (canshuurta ka hor) ugu yaraan sanadka soo socda (utf. § 10-8). Lacagtu waxay raacdaa lacagta aasaasiga ah ee Caymiska Qaranka (G), waxayna ku xiran tahay goorta codsiga la diiwaangeliyay. Dad qaar ayaa laga dhaafay, tusaale ahaan qoyska qaxootiga ee codsada waqtiga gudihiisa (utf. § 10-8 faqradda afraad).
 req-underhold_fremtidig-argument = Waxaan aaminsanahay in shuruudda dakhliga mustaqbalka la buuxiyay (utf. § 10-8). Shuruuddu waa { $figure }. Qofka tixraacu [halkan ku qor: jagada, shaqo-bixiyaha, dakhliga sanadlaha ah ee canshuurta ka hor iyo taariikhda laga bilaabo]. Waxaan tixraacayaa heshiiska shaqada ama xaqiijinta shaqo-bixiyaha ee ku lifaaqan. Waxaan codsanayaa in dakhliga loo qiimeeyo sida uu yahay marka racfaanka la go’aamiyo (fvl. § 34). Haddii UDI ama UNE ay go’aamiyaan in shuruudda aan la buuxin, waxaan codsanayaa ka-reebis (utf. § 10-11) maxaa yeelay [halkan ku qor: arrimo bini’aadannimo oo si gaar ah u xooggan, ama cidda kale ee si cad noo masruufi karta].
 
-req-underhold_tidligere-title = Dakhligii hore
 req-underhold_tidligere-explain = Qofka tixraacu waa inuu sidoo kale helay dakhli ku filan sanadkii dakhliga ee u dambeeyay, sida ku cad xisaab-xidhka canshuurta (skatteoppgjør) (utf. § 10-9). UDI caadi ahaan waxay eegtaa sanadka ka horreeya go’aanka, ama sanadkii ka horreeyay haddii xogtu aysan diyaar ahayn (UDI).
 req-underhold_tidligere-argument = Waxaan aaminsanahay in shuruudda dakhligii hore la buuxiyay, ama in qofka tixraaca laga dhaafay (utf. § 10-9). Shuruudda { $year } waa { $figure }. Qofka tixraacu wuxuu helay NOK [halkan ku qor: lacagta] canshuurta ka hor sanadkii { $year }. [halkan ku qor: ka-dhaafid kasta, tusaale ahaan 60 dhibcood oo waxbarasho ama adeeg ciidan sanadkii hore]. Waxaan tixraacayaa xisaab-xidhka canshuurta ee ku lifaaqan.
 
-req-sosialstonad-title = Gargaar bulsho ma jiro 12-kii bilood ee u dambeeyay
 req-sosialstonad-explain = Qofka tixraacu waa inuusan NAV ka helin gargaarka bulshada ee lacageed (økonomisk sosialhjelp) ama kaalmada u-qalmitaanka (kvalifiseringsstønad) 12-ka bilood ee ka horreeya go’aanka (utf. § 10-10). Lacag-bixinno qaar lama tiriyo, tusaale ahaan caawimaad la bixiyo inta la sugayo gunno kale (utf. § 10-10 xarafka a iyo b).
 req-sosialstonad-argument = Waxaan aaminsanahay in shuruudda gargaarka bulshada la buuxiyay (utf. § 10-10). [halkan ku qor: goorta ugu dambaysay ee qofka tixraacu helay gargaarka bulshada ee lacageed ama kaalmada u-qalmitaanka, iyo haddii la bixiyay inta la sugayay gunno kale ama kaalmada guryaha, ama inta lagu jiray barnaamijka hordhaca]. Waxaan tixraacayaa warqadda NAV ee ku lifaaqan.
 
-req-bolig-title = Wada noolaanshaha iyo guriga
 req-bolig-explain = Lammaanayaasha is qaba, dadka wada nool iyo waalidka ilmaha waa inay Norway ku wada noolaadaan (utl. § 40 faqradda saddexaad; utl. §§ 41, 43 iyo 44). Carruurta, qoraalka hadda ee UDI ee arrintan lama hubin. Dadka is doonan iyo xubno kale oo qoyska ah, qofka tixraacu waa inuu sidoo kale haystaa guri buuxiya heerarka dawladda (utf. § 10-12).
 req-bolig-argument = Waxaan aaminsanahay in shuruudda wada noolaanshaha iyo guriga la buuxiyay. Waxaan Norway ku wada noolaan doonnaa [halkan ku qor: cinwaanka]. [halkan ku qor: in guriga la leeyahay ama la kireeyay, cabbirkiisa, iyo tan iyo goorma]. Waxaan tixraacayaa caddaynta guriga ee ku lifaaqan.
 
@@ -590,54 +582,44 @@ interview-never = Weligiis
 
 ## 10. Refusal grounds
 
-ground-proforma-title = Guur loo galay deganaansho awgeed (pro forma)
 ground-proforma-explain = Sharax sida iyo goorta aad ku kulanteen, sida aad xiriirka u ilaalisay, booqashooyinkiinna, waxa aad midba midka kale ka taqaannaan, arooska, qorshayaashiinna iyo luqadda aad wadaagtaan. Sax xaqiiqo kasta oo UDI khaldantay (utl. § 40 faqradda afraad).
 ground-proforma-documents = Diiwaanka wicitaannada iyo fariimaha oo leh taariikho, sawirro muddo kala duwan ah, tigidhada safarka iyo shaabadaha, lacag-dirid, dukumentiyada arooska iyo martida, iyo qoraallo ka yimid qoyska iyo qofka tixraaca ayaa caawiya.
 ground-proforma-argument = UDI waxay go’aamisay in ujeedada ugu weyn ee guurkayagu ahayd in la helo ogolaansho deganaansho (utl. § 40 faqradda afraad). Tani sax ma aha. Waxaan kulannay [halkan ku qor: goorta iyo sida]. Tan iyo markaas waxaan [halkan ku qor: xiriirka, booqashooyinka iyo waxa aad midba midka kale ka taqaannaan]. Waxaan is guursannay [halkan ku qor: taariikhda iyo goobta], iyo [halkan ku qor: arooska iyo qorshayaashiinna]. UDI waxay ku tiirsanayd [halkan ku qor: xaqiiqada UDI khaldantay], laakiin [halkan ku qor: xaqiiqooyinka saxda ah]. Waxaan tixraacayaa dukumentiyada ku lifaaqan.
 
-ground-tvangsekteskap-title = Guur qasab ah
 ground-tvangsekteskap-explain = Sharax in labadiinnuba si xor ah u doorateen iyo sida guurku ku yimid. Guur la isku soo diray oo labaduba oggolaadeen ma aha guur qasab ah (UDI). Xeerku waa utl. § 51 faqradda labaad; ereyadiisa saxda ah lama hubin.
 ground-tvangsekteskap-documents = Qoraallo gaar ah oo midkiin kasta ka yimid iyo taariikhda xiriirkiinna ayaa caawiya.
 ground-tvangsekteskap-argument = UDI waxay go’aamisay in guurka laga yaabo in lagu galay iyadoo mid naga mid ah aanu rabin (utl. § 51 faqradda labaad). Labadayaduba si xor ah ayaan u dooranay guurkan. [halkan ku qor: sida guurku ku yimid iyo sida midkiin kastaa u go’aamiyay]. Waxaan tixraacayaa qoraallada ku lifaaqan.
 ground-tvangsekteskap-help = Haddii adiga ama qof aad taqaan lagu cadaadinayo inuu guursado ama ku sii jiro guur, waxaad heli kartaa caawimaad, bilaash iyo qarsoodi ah, tusaale ahaan booliska, dhakhtar ama xarun xaalad degdeg ah (krisesenter). Adiga ayaa go’aansanaya waxa aad rabto inaad samayso.
 
-ground-samtykke_referanseperson-title = Oggolaanshaha qofka tixraaca
 ground-samtykke_referanseperson-explain = Sharax in qofka tixraacu hadda oggol yahay. Haddii qofka tixraacu oggolaanshihiisa ka noqday, racfaanku caadi ahaan kuma guulaysan karo qodobkan (utl. § 51; faqradda khusaysa lama hubin).
 ground-samtykke_referanseperson-documents = Qoraal oggolaansho ah oo uu qofka tixraacu saxiixay, oo si xor ah loo bixiyay, ayaa caawiya.
 ground-samtykke_referanseperson-argument = UDI waxay go’aamisay in qofka tixraacu aanu oggolayn ogolaanshahayga (utl. § 51). Qofka tixraacu waa oggol yahay. [halkan ku qor: ereyada qofka tixraaca laftiisa, iyo sababta diidmadu u sheegayso si kale]. Waxaan tixraacayaa qoraalka saxiixan ee qofka tixraaca ee ku lifaaqan.
 
-ground-mishandling-title = Khatarta xadgudubka
 ground-mishandling-explain = Sharax xaqiiqooyin muujinaya in aanay jirin khatar noocaas ah, oo sheeg haddii aad ilmo wada leedihiin ama aad wada noolaydeen, maxaa yeelay taasi waxay meesha ka saaraysaa sababtan (utl. § 40 faqradda shanaad).
 ground-mishandling-documents = Caddayn inaad wada noolaydeen, ama shahaadada dhalashada ilmihiinna, ayaa caawisa.
 ground-mishandling-argument = UDI waxay go’aamisay in ay u badan tahay in lay xadgudbi doono ama si xun layga faa’iidaysan doono (utl. § 40 faqradda shanaad). [halkan ku qor: xaqiiqooyinka muujinaya si kale]. [halkan ku qor: haddii aad ilmo wada leedihiin ama aad wada noolaydeen, sheeg; markaas sababtu ma khuseyso]. Waxaan tixraacayaa dukumentiyada ku lifaaqan.
 ground-mishandling-help = Badbaadadaadu waa tan ugu horraysa. Haddii aad qof ka baqayso, caawimaad ayaa jirta, bilaash iyo qarsoodi ah, tusaale ahaan booliska, dhakhtar ama xarun xaalad degdeg ah (krisesenter).
 
-ground-identitet-title = Aqoonsiga lama caddayn
 ground-identitet-explain = Sharax sababta dukumentiyadu u maqan yihiin, waxa aad samaysay si aad u hesho, iyo in macluumaadkaagu isku mid ahaa. Waa inaad caddaysaa aqoonsigaaga, baasaboor ansax ahna badanaa waa ku filan yahay (UDI). Qodobka sharciga lama hubin.
 ground-identitet-documents = Baasaboor, kaarka aqoonsiga qaranka, shahaadada dhalashada, caddaynta isku daydaadii aad dukumentiyo ku heli lahayd, iyo foomka UDI ee lagu sharaxo dukumentiyada maqan ayaa caawiya.
 ground-identitet-argument = UDI waxay go’aamisay in aqoonsigayga aan la caddayn. [halkan ku qor: dukumentiyada aad dirtay, sababta kuwa kale u maqan yihiin iyo waxa aad samaysay si aad u hesho]. Macluumaadkaygu isku mid ayuu ahaa had iyo jeer: [halkan ku qor: magaca, taariikhda iyo goobta dhalashada]. Waxaan tixraacayaa dukumentiyada ku lifaaqan.
 
-ground-soknad_fra_norge-title = Codsi laga sameeyay Norway
 ground-soknad_fra_norge-explain = Sharax saldhigga sharciga ah ee joogitaankaaga maalintii aad codsatay, iyo sababta ay caddaalad darro u noqonayso inaad baxdo, tusaale ahaan carruur ama caafimaad awgood (utl. § 56; utf. § 10-1). Joogitaan fiiso Schengen ah kuma oggola codsi laga sameeyo Norway (utf. § 10-1 faqradda koowaad xarafka e).
 ground-soknad_fra_norge-documents = Ogolaanshahaaga ama fiisahaaga taariikhda codsiga, shahaadooyinka dhalashada carruurtaada iyo warqadaha caafimaadka ayaa caawiya.
 ground-soknad_fra_norge-argument = UDI waxay go’aamisay inaanan Norway ka codsan karin (utl. § 56; utf. § 10-1). Markii aan codsaday, waxaan Norway ku joogay [halkan ku qor: saldhigga joogitaankaaga iyo taariikhihiisa]. Waxay caddaalad darro noqonaysaa in la iga rabo inaan baxo maxaa yeelay [halkan ku qor: carruur, caafimaad ama sababo kale oo xooggan]. Waxaan tixraacayaa dukumentiyada ku lifaaqan.
 
-ground-intervju_referanseperson-title = Qofka tixraaca waa in la wareysto
 ground-intervju_referanseperson-explain = Sharax in ka-reebis khusayso, tusaale ahaan in qofka tixraacu jiray 25 ama ka badan markii la guursaday, yahay shaqaale xirfad leh, ama aad Norway ku wada noolaydeen iyadoo labadiinnuba haysteen ogolaansho, iyo in qofka tixraacu dib ugu soo laabtay Norway (utl. § 56 faqradda afraad; utf. § 10-5).
 ground-intervju_referanseperson-documents = Dukumentiyada safarka qofka tixraaca iyo caddayn in qofka tixraacu Norway ku nool yahay ayaa caawiya.
 ground-intervju_referanseperson-argument = UDI waxay go’aamisay in ogolaansho aan la bixin karin ka hor inta aan qofka tixraaca la wareysan (utl. § 56 faqradda afraad). [halkan ku qor: ka-reebista khusaysa sida ku xusan utf. § 10-5, ama in qofka tixraacu dib ugu soo laabtay Norway oo diyaar u yahay wareysi laga bilaabo taariikh la sheegay]. Waxaan tixraacayaa dukumentiyada ku lifaaqan.
 
-ground-tilknytning_tredjeland-title = Xiriir waddan kale
 ground-tilknytning_tredjeland-explain = Sharax in aadan ku haysan xaalad sharci ah ama badbaado waddanka kale, xiriirkaaga Norway, iyo danta ugu wanaagsan ee ilmaha. Sababtan lama isticmaali karo kadib marka qofka tixraacu helo ogolaansho joogto ah (utl. § 51 faqradda saddexaad; utf. § 9-9).
 ground-tilknytning_tredjeland-documents = Dukumentiyo ku saabsan xaaladdaada waddanka kale, iyo dugsiga, shaqada iyo xiriirka Norway ayaa caawiya.
 ground-tilknytning_tredjeland-argument = UDI waxay go’aamisay in qoyskayagu ku noolaan karo [halkan ku qor: waddanka] (utl. § 51 faqradda saddexaad; utf. § 9-9). Tani suurtagal ma aha maxaa yeelay [halkan ku qor: la’aanta xaalad sharci ah ama badbaado halkaas]. Xiriirkayaga Norway ayaa ka xooggan: [halkan ku qor: shaqo, dugsi, qoys]. Waxaan tixraacayaa dukumentiyada ku lifaaqan.
 
-ground-returforutsetninger-title = Shaki ah inaad ka bixi lahayd Norway
 ground-returforutsetninger-explain = Sharax xiriirkaaga waddankaaga hooyo, taariikh aroos oo go’an, iyo inaad raacday xeerarkii fiisooyinkii hore (utf. § 9-5 faqradda saddexaad).
 ground-returforutsetninger-documents = Heshiis shaqo oo waddankaaga ah, hanti, ballanta arooska iyo fiisooyinkii hore ayaa caawiya.
 ground-returforutsetninger-argument = UDI waxay shaki ka qabtaa inaan ka bixi lahaa Norway haddii codsi dambe la diido (utf. § 9-5 faqradda saddexaad). Waxaan xiriir xooggan la leeyahay [halkan ku qor: waddanka]: [halkan ku qor: shaqo, hanti, qoys]. Arooskayaga waxa loo ballansaday [halkan ku qor: taariikhda iyo goobta]. Had iyo jeer waxaan raacay xeerarka fiisooyinkii hore: [halkan ku qor: fiisooyinkee iyo goorma]. Waxaan tixraacayaa dukumentiyada ku lifaaqan.
 
-ground-ekteskap_ikke_gyldig-title = Guurka lama aqoonsan
 ground-ekteskap_ikke_gyldig-explain = Sharax sharciga waddanka khuseeya iyo in xeerarkiisa la raacay, da’diinna maalinta arooska, in labadiinnuba goobjoog ahaayeen, iyo in midkiinna aanu qof kale qabin (UDI; ekteskapsloven). Haddii midkiin ahaa Noorwiiji ama ku noolaa Norway markii aad is guurseydeen, labaduba waa inay jireen ugu yaraan 18 oo goobjoog ahaayeen; haddii aad is guurseydeen ka hor intaan midkiinna iman Norway, labaduba waa inay jireen ugu yaraan 16 (UDI). Haddii guurka aan la aqoonsan karin, aroos cusub (markaas xeerka 24 sano iyo xeerka afarta sano mar kale ayaa la hubiyaa) ama waddada dadka wada nool ayaa laga yaabaa inay suurtagal noqdaan.
 ground-ekteskap_ikke_gyldig-documents = Shahaadada guurka oo la sharciyeeyay, shahaadooyinka furriinka ama dhimashada ee guurarkii hore, caddayn in labaduba goobjoog ahaayeen (shaabadaha baasaboorka) iyo shahaadooyinka dhalashada ayaa caawiya.
 ground-ekteskap_ikke_gyldig-argument = UDI waxay go’aamisay in guurkayaga aan Norway lagu aqoonsan karin. Guurka waxa lagu galay [halkan ku qor: waddanka] [halkan ku qor: taariikhda] iyadoo la raacayo sharciga waddankaas. Waxaan jirnay [halkan ku qor: da’da] sano, labadayaduba goobjoog ayaan ahayn, midkayana ma qabin qof kale. Waxaan tixraacayaa shahaadada guurka iyo dukumentiyada ku lifaaqan.

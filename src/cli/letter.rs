@@ -29,6 +29,10 @@ pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
     }
     let today = today_in(lang, args.today.as_deref())?;
     let case = super::read_case(&args.case, lang)?;
+    // The letter's layout is compiled on the second core while the case is
+    // checked (the letter waits for it if it is not ready).
+    let letter_lang = case.letter_language;
+    std::thread::spawn(move || klagehjelp::letter::prepare(letter_lang));
     let kind = super::letter_kind(args.kind.as_deref(), lang)?;
     // When a letter after the klage is offered is the core's policy (the
     // app refuses the same).

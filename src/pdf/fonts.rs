@@ -7,7 +7,8 @@
 //! threads. Advance widths for the Latin, Greek and Cyrillic ranges are cached
 //! in a table that is filled a character at a time as the layout asks for
 //! them, so a process that writes one letter looks up only the glyphs it uses.
-use printpdf::{FontId, ParsedFont, PdfFont};
+use printpdf::{AzulParsedFont, FontId, ParsedFont, PdfFont};
+use std::sync::Arc;
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU16, Ordering};
 
@@ -49,7 +50,13 @@ pub(crate) struct Face {
 impl Face {
     fn parse(bytes: &'static [u8], id: &'static str, name: &str) -> Result<Face, String> {
         let mut warnings = Vec::new();
-        let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)
+        // `from_bytes_shared` keeps one shared copy of the file and reads the
+        // glyph outlines only when the PDF writer asks for them;
+        // `ParsedFont::from_bytes` copies the file several times and loads
+        // every outline up front (a tenth of a `klagehjelp letter` run).
+        let shared = Arc::new(rust_fontconfig::FontBytes::Owned(Arc::from(bytes)));
+        let parsed = AzulParsedFont::from_bytes_shared(shared, 0, &mut warnings)
+            .map(ParsedFont::from_azul)
             .ok_or_else(|| format!("the embedded font {name} could not be parsed: {warnings:?}"))?;
         let metrics = &parsed.pdf_font_metrics;
         let units_per_em = f32::from(metrics.units_per_em.max(1));
