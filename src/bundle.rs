@@ -392,6 +392,21 @@ pub fn build(
     if jobs.is_empty() {
         notices.push(t(lang, "bundle-no-files"));
     }
+    // Only a page's content is drawn: what lies on it as annotations
+    // (filled-in form fields, comments, stamps) is not. Said, not hidden.
+    let annotated: Vec<String> = jobs
+        .iter()
+        .zip(&prepared)
+        .filter(|(_, p)| matches!(p, Prepared::Pdf(f) if has_annotations(&f.doc)))
+        .map(|((_, _, f), _)| f.name.clone())
+        .collect();
+    if !annotated.is_empty() {
+        notices.push(tr(
+            lang,
+            "files-annotations-dropped",
+            &[("files", annotated.join(", ").into())],
+        ));
+    }
 
     let (pdf, pages) = assemble(&plan, &sources, pdfa)?;
     let mut parts = Vec::new();
@@ -539,6 +554,40 @@ impl Matrix {
             .collect::<Vec<_>>()
             .join(" ")
     }
+}
+
+/// Whether a page of `doc` carries annotations that show something (ISO
+/// 32000-1 § 12.5): anything but links (only a place to click) and pop-ups
+/// (shown with their parent), and not hidden (flag bit 2).
+fn has_annotations(doc: &lopdf::Document) -> bool {
+    let deref = |o: &Object| -> Option<Object> {
+        match o {
+            Object::Reference(id) => doc.get_object(*id).ok().cloned(),
+            o => Some(o.clone()),
+        }
+    };
+    doc.get_pages().values().any(|page| {
+        let Some(annots) = doc
+            .get_dictionary(*page)
+            .ok()
+            .and_then(|d| d.get(b"Annots").ok())
+            .and_then(deref)
+        else {
+            return false;
+        };
+        let Ok(list) = annots.as_array() else {
+            return false;
+        };
+        list.iter().filter_map(deref).any(|a| {
+            let Ok(d) = a.as_dict() else { return false };
+            let subtype = d.get(b"Subtype").and_then(Object::as_name).unwrap_or(b"");
+            let hidden = d
+                .get(b"F")
+                .and_then(Object::as_i64)
+                .is_ok_and(|f| f & 2 != 0);
+            !hidden && subtype != b"Link" && subtype != b"Popup"
+        })
+    })
 }
 
 /// An inherited page attribute (ISO 32000-1 § 7.7.3.4).
@@ -1014,5 +1063,57 @@ mod tests {
         // A page turned 90° clockwise: its top-left corner is shown top right.
         let turn = Matrix([0.0, -1.0, 1.0, 0.0, 0.0, 100.0]);
         assert_eq!(turn.apply(0.0, 50.0), (50.0, 100.0));
+    }
+
+    /// A one-page PDF whose page carries `annots` (annotation dictionaries).
+    fn page_with(annots: Vec<Dictionary>) -> lopdf::Document {
+        let mut doc = lopdf::Document::with_version("1.7");
+        let pages = doc.new_object_id();
+        let refs: Vec<Object> = annots
+            .into_iter()
+            .map(|a| Object::Reference(doc.add_object(a)))
+            .collect();
+        let page = doc.add_object(Dictionary::from_iter([
+            ("Type", Object::Name(b"Page".to_vec())),
+            ("Parent", Object::Reference(pages)),
+            ("Annots", Object::Array(refs)),
+        ]));
+        doc.objects.insert(
+            pages,
+            Object::Dictionary(Dictionary::from_iter([
+                ("Type", Object::Name(b"Pages".to_vec())),
+                ("Kids", Object::Array(vec![Object::Reference(page)])),
+                ("Count", Object::Integer(1)),
+            ])),
+        );
+        let catalog = doc.add_object(Dictionary::from_iter([
+            ("Type", Object::Name(b"Catalog".to_vec())),
+            ("Pages", Object::Reference(pages)),
+        ]));
+        doc.trailer.set("Root", Object::Reference(catalog));
+        doc
+    }
+
+    fn annot(subtype: &str, flags: i64) -> Dictionary {
+        Dictionary::from_iter([
+            ("Type", Object::Name(b"Annot".to_vec())),
+            ("Subtype", Object::Name(subtype.as_bytes().to_vec())),
+            ("F", Object::Integer(flags)),
+        ])
+    }
+
+    #[test]
+    fn filled_in_fields_and_comments_are_noticed_links_are_not() {
+        assert!(!has_annotations(&page_with(vec![])));
+        assert!(!has_annotations(&page_with(vec![annot("Link", 4)])));
+        assert!(
+            !has_annotations(&page_with(vec![annot("Widget", 2)])),
+            "hidden"
+        );
+        assert!(has_annotations(&page_with(vec![annot("Widget", 4)])));
+        assert!(has_annotations(&page_with(vec![
+            annot("Link", 4),
+            annot("FreeText", 0)
+        ])));
     }
 }

@@ -280,53 +280,98 @@ pub fn decode_text_limited(bytes: &[u8], limit: usize) -> Result<String, TextErr
     decode_text(bytes)
 }
 
+/// What a host found at an attached file's path.
+#[derive(Debug)]
+pub enum Found {
+    Bytes(Vec<u8>),
+    /// Over [`crate::attachment::MAX_FILE_BYTES`]: not read; its size.
+    TooLarge(u64),
+}
+
+/// Reads the file at `path` unless it is over the size limit.
+pub fn read_attachment(path: &Path) -> io::Result<Found> {
+    let len = fs::metadata(path)?.len();
+    if len > crate::attachment::MAX_FILE_BYTES as u64 {
+        return Ok(Found::TooLarge(len));
+    }
+    fs::read(path).map(Found::Bytes)
+}
+
 /// For the hosts (CLI and app), which read files; the core only gets bytes.
 /// Reads the files of every attachment of a case (`attachments[i].files`,
-/// paths relative to `case_dir`). A file over the size limit is not read.
+/// paths relative to `case_dir`, where the case file is; an absolute path
+/// is read where it is). A file over the size limit is not read.
 /// On failure: the field (`attachments[i].files[j]`) and the message in `lang`.
 pub fn read_attachment_files(
     case_dir: &Path,
     case: &crate::case::Case,
     lang: crate::Lang,
 ) -> Result<Vec<Vec<crate::bundle::InputFile>>, (String, String)> {
-    use crate::attachment::{FileError, MAX_FILE_BYTES};
-    use crate::i18n::{FluentValue, UserFacing, tr};
+    read_attachment_files_with(case, lang, &mut |rel| read_attachment(&case_dir.join(rel)))
+}
+
+/// As [`read_attachment_files`], with the host's own way to find a file by
+/// the path the case holds (the app keeps a case's files in its own folder,
+/// or in memory in reception mode). A file that is not there gets a message
+/// that names it and its attachment and says what to do.
+pub fn read_attachment_files_with(
+    case: &crate::case::Case,
+    lang: crate::Lang,
+    read: &mut dyn FnMut(&str) -> io::Result<Found>,
+) -> Result<Vec<Vec<crate::bundle::InputFile>>, (String, String)> {
+    use crate::attachment::FileError;
     let mut out = Vec::with_capacity(case.attachments.len());
     for (i, a) in case.attachments.iter().enumerate() {
         let mut files = Vec::with_capacity(a.files.len());
         for (j, rel) in a.files.iter().enumerate() {
             let field = format!("attachments[{i}].files[{j}]");
-            let path = case_dir.join(rel);
-            let name = Path::new(rel)
-                .file_name()
-                .map_or_else(|| rel.clone(), |n| n.to_string_lossy().into_owned());
-            let read_err = |e: io::Error| {
-                (
-                    field.clone(),
-                    tr(
+            let name = file_name_of(rel);
+            match read(rel) {
+                Ok(Found::Bytes(bytes)) => files.push(crate::bundle::InputFile { name, bytes }),
+                Ok(Found::TooLarge(len)) => {
+                    let e = FileError::TooLarge {
+                        name,
+                        bytes: usize::try_from(len).unwrap_or(usize::MAX),
+                    };
+                    return Err((field, e.message(lang)));
+                }
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    let title = a.title.trim();
+                    let message = tr(
+                        lang,
+                        "files-missing",
+                        &[
+                            ("file", FluentValue::from(name)),
+                            ("n", FluentValue::from(i + 1)),
+                            ("title", FluentValue::from(title.to_string())),
+                        ],
+                    );
+                    return Err((field, message));
+                }
+                Err(e) => {
+                    let message = tr(
                         lang,
                         "bundle-error-read",
                         &[
                             ("file", FluentValue::from(rel.clone())),
                             ("error", FluentValue::from(e.to_string())),
                         ],
-                    ),
-                )
-            };
-            let len = std::fs::metadata(&path).map_err(read_err)?.len();
-            if len > MAX_FILE_BYTES as u64 {
-                let e = FileError::TooLarge {
-                    name,
-                    bytes: usize::try_from(len).unwrap_or(usize::MAX),
-                };
-                return Err((field, e.message(lang)));
+                    );
+                    return Err((field, message));
+                }
             }
-            let bytes = std::fs::read(&path).map_err(read_err)?;
-            files.push(crate::bundle::InputFile { name, bytes });
         }
         out.push(files);
     }
     Ok(out)
+}
+
+/// The file name at the end of a path as a case holds it (`/` or `\\`).
+pub fn file_name_of(path: &str) -> String {
+    path.rsplit(['/', '\\'])
+        .find(|s| !s.is_empty())
+        .unwrap_or(path)
+        .to_string()
 }
 
 #[cfg(test)]
@@ -520,5 +565,53 @@ mod tests {
                 assert!(!m.contains("file-error"), "{lang:?}: {m}");
             }
         }
+    }
+
+    #[test]
+    fn attached_files_are_read_relative_to_the_case_or_where_they_are() {
+        let dir = temp_dir("attached");
+        fs::create_dir_all(dir.join("vedlegg")).unwrap();
+        fs::write(dir.join("vedlegg/a.pdf"), b"%PDF-a").unwrap();
+        let elsewhere = temp_dir("attached-abs").join("b.jpg");
+        fs::write(&elsewhere, b"jpeg").unwrap();
+        let mut case = crate::case::Case::default();
+        case.attachments.push(crate::case::Attachment {
+            title: "Kontrakt".into(),
+            extra: Default::default(),
+            files: vec!["vedlegg/a.pdf".into(), elsewhere.display().to_string()],
+        });
+        let files = read_attachment_files(&dir, &case, Lang::En).unwrap();
+        assert_eq!(files[0][0].name, "a.pdf");
+        assert_eq!(files[0][0].bytes, b"%PDF-a");
+        assert_eq!(files[0][1].name, "b.jpg");
+        assert_eq!(files[0][1].bytes, b"jpeg");
+    }
+
+    #[test]
+    fn a_missing_file_is_named_with_its_attachment_and_what_to_do() {
+        let dir = temp_dir("missing");
+        let mut case = crate::case::Case::default();
+        for title in ["Kontrakt", "Lønnsslipp"] {
+            case.attachments.push(crate::case::Attachment {
+                title: title.into(),
+                extra: Default::default(),
+                files: vec![],
+            });
+        }
+        case.attachments[1].files = vec!["x.vedlegg\\scan 3.pdf".into()];
+        for lang in Lang::UI {
+            let (field, message) = read_attachment_files(&dir, &case, lang).unwrap_err();
+            assert_eq!(field, "attachments[1].files[0]");
+            assert!(
+                message.contains("scan 3.pdf")
+                    && message.contains("Lønnsslipp")
+                    && message.contains('2')
+                    && !message.contains("files-missing")
+                    && !message.contains("os error"),
+                "{lang:?}: {message}"
+            );
+        }
+        let (_, en) = read_attachment_files(&dir, &case, Lang::En).unwrap_err();
+        assert!(en.contains("add the file again"), "{en}");
     }
 }

@@ -85,6 +85,7 @@ pub const STRICT_FILES: &[&str] = &[
     "explain.ftl",
     "handover.ftl",
     "bundle.ftl",
+    "bundle-files.ftl",
 ];
 
 /// The language whose text message `id` is shown in when asked for `lang`:

@@ -148,6 +148,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         cancel_import,
         pick_attachment_files,
         attachment_files_info,
+        add_attachment_files,
         export_bundle,
     ]
 }
@@ -1009,12 +1010,29 @@ fn duplicate_case(state: State<'_, AppState>, id: String, lang: String) -> UiRes
         .store
         .load(&id)
         .map_err(|e| UiError::io(lang, "io.read", &state.store.case_path(&id), &e))?;
-    let case = case_from_bytes(lang, &bytes)?;
+    let mut case = case_from_bytes(lang, &bytes)?;
     let new_id = Store::new_id();
     state
         .store
         .save(&new_id, &case.to_json(), ui.as_deref())
         .map_err(|e| UiError::io(lang, "io.write", state.store.root(), &e))?;
+    // The copy gets its own copies of the attached files: deleting one
+    // case never takes the other's.
+    let renamed = state
+        .store
+        .copy_files(&id, &new_id)
+        .map_err(|e| UiError::io(lang, "io.write", &state.store.files_dir(&new_id), &e))?;
+    if !renamed.is_empty() {
+        for f in case.attachments.iter_mut().flat_map(|a| a.files.iter_mut()) {
+            if let Some((_, new)) = renamed.iter().find(|(old, _)| old == f) {
+                *f = new.clone();
+            }
+        }
+        state
+            .store
+            .save(&new_id, &case.to_json(), ui.as_deref())
+            .map_err(|e| UiError::io(lang, "io.write", state.store.root(), &e))?;
+    }
     Ok(new_id)
 }
 
@@ -1499,7 +1517,9 @@ async fn export_letter<R: Runtime>(
 /// A file chosen for an attachment, as the attachments step shows it.
 #[derive(Debug, Serialize)]
 pub struct AttachmentFileView {
-    /// The full path, kept in the case (`attachments[].files`).
+    /// The path kept in the case (`attachments[].files`): relative to the
+    /// case file for the copy the app keeps (`<id>.vedlegg/<name>`); the
+    /// chosen file's own path when it was refused (never kept).
     pub path: String,
     /// The file name, shown.
     pub name: String,
@@ -1509,55 +1529,149 @@ pub struct AttachmentFileView {
     pub problem: Option<String>,
 }
 
-/// Reads and checks one file (the core decides; a file over the size
-/// limit is not read at all).
-fn attachment_file_view(lang: Lang, path: &std::path::Path) -> AttachmentFileView {
-    use klagehjelp::attachment::{FileError, MAX_FILE_BYTES};
-    let name = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    let checked = std::fs::metadata(path)
-        .and_then(|m| {
-            if m.len() > MAX_FILE_BYTES as u64 {
-                let e = FileError::TooLarge {
-                    name: name.clone(),
-                    bytes: usize::try_from(m.len()).unwrap_or(usize::MAX),
-                };
-                return Ok(Err(klagehjelp::i18n::UserFacing::message(&e, lang)));
-            }
-            std::fs::read(path).map(|b| session::attachment_file_info(&name, &b, lang))
-        })
-        .unwrap_or_else(|e| {
-            Err(i18n::tr(
-                lang,
-                "bundle-error-read",
-                &[
-                    ("file", name.clone().into()),
-                    ("error", e.to_string().into()),
-                ],
-            ))
-        });
+/// A file read and checked by the core: what it is and its bytes, or why
+/// it cannot be attached (a file over the size limit is not read at all).
+fn read_checked(
+    lang: Lang,
+    name: &str,
+    read: impl FnOnce() -> std::io::Result<klagehjelp::fsutil::Found>,
+) -> Result<(klagehjelp::attachment::FileInfo, Vec<u8>), String> {
+    use klagehjelp::attachment::FileError;
+    use klagehjelp::fsutil::Found;
+    match read() {
+        Ok(Found::TooLarge(len)) => {
+            let e = FileError::TooLarge {
+                name: name.to_string(),
+                bytes: usize::try_from(len).unwrap_or(usize::MAX),
+            };
+            Err(klagehjelp::i18n::UserFacing::message(&e, lang))
+        }
+        Ok(Found::Bytes(b)) => session::attachment_file_info(name, &b, lang).map(|i| (i, b)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(i18n::tr(
+            lang,
+            "ui-files-missing",
+            &[("file", name.to_string().into())],
+        )),
+        Err(e) => Err(i18n::tr(
+            lang,
+            "bundle-error-read",
+            &[
+                ("file", name.to_string().into()),
+                ("error", e.to_string().into()),
+            ],
+        )),
+    }
+}
+
+fn view(
+    path: String,
+    name: String,
+    checked: Result<klagehjelp::attachment::FileInfo, String>,
+) -> AttachmentFileView {
     let (info, problem) = match checked {
         Ok(i) => (Some(i), None),
         Err(m) => (None, Some(m)),
     };
     AttachmentFileView {
-        path: path.display().to_string(),
+        path,
         name,
         info,
         problem,
     }
 }
 
-/// Files for an attachment, chosen in an Open dialog (several at once; or
-/// the files a test build names, see [`crate::hooks`]), each checked.
+/// Reads an attached file by the path a case holds: the app's own copy
+/// (relative to the case file, in the case's folder or, in reception
+/// mode, in memory), or, for a case saved by an older version or made
+/// elsewhere, an absolute path where it is. A relative path outside the
+/// case's folder is not read (a case file from elsewhere must not make the
+/// app read this computer's files): it is "not there".
+fn read_case_file(
+    store: &Store,
+    case_id: Option<&str>,
+    path: &str,
+) -> std::io::Result<klagehjelp::fsutil::Found> {
+    use klagehjelp::fsutil::{Found, read_attachment};
+    if let Some(id) = case_id.filter(|id| store::valid_id(id))
+        && store.own_file_name(id, path).is_some()
+    {
+        return store.read_file(id, path).map(Found::Bytes);
+    }
+    let p = std::path::Path::new(path);
+    if p.is_absolute() {
+        return read_attachment(p);
+    }
+    Err(std::io::Error::new(
+        std::io::ErrorKind::NotFound,
+        "not in the case's folder",
+    ))
+}
+
+/// Checks a chosen or dropped file and keeps a copy with case `case_id`
+/// (see [`Store::add_file`]); the view's path is the copy's, relative to
+/// the case file. A refused file is not copied.
+fn import_file(
+    store: &Store,
+    lang: Lang,
+    case_id: &str,
+    path: &std::path::Path,
+) -> AttachmentFileView {
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let original = path.display().to_string();
+    match read_checked(lang, &name, || klagehjelp::fsutil::read_attachment(path)) {
+        Err(m) => view(original, name, Err(m)),
+        Ok((info, bytes)) => match store.add_file(case_id, &name, &bytes) {
+            Ok(rel) => view(rel, name, Ok(info)),
+            Err(e) => {
+                let m = i18n::tr(
+                    lang,
+                    "files-copy-failed",
+                    &[
+                        ("file", name.clone().into()),
+                        ("error", e.to_string().into()),
+                    ],
+                );
+                view(original, name, Err(m))
+            }
+        },
+    }
+}
+
+/// Checks and keeps files for case `case_id`, off the UI thread.
+async fn import_files(
+    state: &AppState,
+    lang: Lang,
+    case_id: &str,
+    paths: Vec<PathBuf>,
+) -> UiResult<Vec<AttachmentFileView>> {
+    checked_id(lang, case_id)?;
+    let store = state.store.clone();
+    let id = case_id.to_string();
+    tauri::async_runtime::spawn_blocking(move || {
+        paths
+            .iter()
+            .map(|p| import_file(&store, lang, &id, p))
+            .collect::<Vec<_>>()
+    })
+    .await
+    .map_err(|e| UiError::app_with(lang, "pdf.failed", &[("reason", e.to_string().into())]))
+}
+
+/// Files for an attachment of case `case_id`, chosen in an Open dialog
+/// (several at once; or the files a test build names, see
+/// [`crate::hooks`]), each checked and kept with the case.
 #[tauri::command(rename_all = "snake_case")]
 async fn pick_attachment_files<R: Runtime>(
     app: AppHandle<R>,
+    state: State<'_, AppState>,
+    case_id: String,
     lang: String,
 ) -> UiResult<Vec<AttachmentFileView>> {
     let lang = lang_of(&lang);
+    checked_id(lang, &case_id)?;
     let paths = match crate::hooks::attach_paths() {
         Some(p) => p,
         None => {
@@ -1576,29 +1690,46 @@ async fn pick_attachment_files<R: Runtime>(
                 .collect()
         }
     };
-    let views = tauri::async_runtime::spawn_blocking(move || {
-        paths
-            .iter()
-            .map(|p| attachment_file_view(lang, p))
-            .collect::<Vec<_>>()
-    })
-    .await
-    .map_err(|e| UiError::app_with(lang, "pdf.failed", &[("reason", e.to_string().into())]))?;
-    Ok(views)
+    import_files(&state, lang, &case_id, paths).await
 }
 
-/// Checks files by path: those dropped on the attachments step, and the
-/// ones a case already holds (shown with their pages and size).
+/// Files dropped on the attachments step (their paths, as the window's
+/// drag-and-drop event gives them): each checked and kept with case
+/// `case_id`, as "Add files" does.
 #[tauri::command(rename_all = "snake_case")]
-async fn attachment_files_info(
+async fn add_attachment_files(
+    state: State<'_, AppState>,
+    case_id: String,
     paths: Vec<String>,
     lang: String,
 ) -> UiResult<Vec<AttachmentFileView>> {
     let lang = lang_of(&lang);
+    let paths = paths.into_iter().map(PathBuf::from).collect();
+    import_files(&state, lang, &case_id, paths).await
+}
+
+/// Checks the files case `case_id` holds, by the paths in the case
+/// (shown with their pages and size, or as no longer there).
+#[tauri::command(rename_all = "snake_case")]
+async fn attachment_files_info(
+    state: State<'_, AppState>,
+    paths: Vec<String>,
+    case_id: Option<String>,
+    lang: String,
+) -> UiResult<Vec<AttachmentFileView>> {
+    let lang = lang_of(&lang);
+    let store = state.store.clone();
     tauri::async_runtime::spawn_blocking(move || {
         paths
-            .iter()
-            .map(|p| attachment_file_view(lang, std::path::Path::new(p)))
+            .into_iter()
+            .map(|p| {
+                let name = klagehjelp::fsutil::file_name_of(&p);
+                let checked = read_checked(lang, &name, || {
+                    read_case_file(&store, case_id.as_deref(), &p)
+                })
+                .map(|(info, _)| info);
+                view(p, name, checked)
+            })
             .collect::<Vec<_>>()
     })
     .await
@@ -1637,18 +1768,20 @@ async fn export_bundle<R: Runtime>(
     let today = today();
     let emitter = app.clone();
     let worker_case = case.clone();
-    let root = state.store.root().to_path_buf();
+    let case_id_worker = case_id.clone();
+    let store = state.store.clone();
     let export = tauri::async_runtime::spawn_blocking(move || {
         let case = worker_case;
-        // Paths in the case are absolute (the app keeps the chosen files
-        // where they are); relative ones are read from the data folder.
-        let files = klagehjelp::fsutil::read_attachment_files(&root, &case, lang).map_err(
-            |(field, message)| UiError {
-                code: "attachment.read".into(),
-                message,
-                field: Some(field),
-            },
-        )?;
+        // The copies kept with the case (relative to the case file); the
+        // absolute paths of a case saved by an older version.
+        let files = klagehjelp::fsutil::read_attachment_files_with(&case, lang, &mut |p| {
+            read_case_file(&store, case_id_worker.as_deref(), p)
+        })
+        .map_err(|(field, message)| UiError {
+            code: "attachment.read".into(),
+            message,
+            field: Some(field),
+        })?;
         session::export_bundle(&case, None, lang, today, &files, false, &mut |p| {
             let _ = emitter.emit(BUNDLE_PROGRESS, p);
         })

@@ -13,6 +13,11 @@
 //! | `KLAGEHJELP_EXPORT_DIR` | the folder other exports write to |
 //! | `KLAGEHJELP_IMPORT_PATH` | the file Import reads |
 //! | `KLAGEHJELP_ATTACH_PATHS` | the files "Add files" picks (a path list, `:`-separated on Unix) |
+//!
+//! And one command, [`test_drop`] (`test_drop`): files "dropped" on the
+//! window, emitted as the same event Tauri emits for a real drop, for the
+//! end-to-end test of drag and drop (an X server without a desktop cannot
+//! start a real drag between applications).
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
@@ -61,6 +66,71 @@ pub fn attach_paths() -> Option<Vec<PathBuf>> {
     std::env::var_os("KLAGEHJELP_ATTACH_PATHS")
         .filter(|s| !s.is_empty())
         .map(|s| std::env::split_paths(&s).collect())
+}
+
+/// The payload Tauri sends with `tauri://drag-drop` (tauri 2,
+/// `manager/window.rs`: `DragDropPayload`): the paths and the drop
+/// position in physical pixels of the window.
+#[cfg(feature = "test-hooks")]
+#[derive(serde::Serialize, Clone)]
+struct DropPayload {
+    paths: Vec<PathBuf>,
+    position: tauri::PhysicalPosition<f64>,
+}
+
+/// Drops `paths` on the calling window at (`x`, `y`) physical pixels: emits
+/// `tauri://drag-drop` to the window's label with the payload of a real
+/// drop, as Tauri's own window-event handler does (`emit_to` with
+/// `EventTarget::labeled`), so the UI takes it through the same listener.
+#[cfg(feature = "test-hooks")]
+#[tauri::command(rename_all = "snake_case")]
+pub fn test_drop<R: tauri::Runtime>(
+    window: tauri::Window<R>,
+    paths: Vec<String>,
+    x: f64,
+    y: f64,
+) -> Result<(), String> {
+    use tauri::Emitter;
+    let payload = DropPayload {
+        paths: paths.into_iter().map(PathBuf::from).collect(),
+        position: tauri::PhysicalPosition::new(x, y),
+    };
+    window
+        .emit_to(
+            tauri::EventTarget::labeled(window.label()),
+            "tauri://drag-drop",
+            payload,
+        )
+        .map_err(|e| e.to_string())
+}
+
+/// The app's commands, and the hook command [`test_drop`].
+#[cfg(feature = "test-hooks")]
+pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static
+{
+    let app = crate::commands::handler();
+    let hooks = hook_commands::<R>();
+    move |invoke: tauri::ipc::Invoke<R>| {
+        if invoke.message.command() == "test_drop" {
+            hooks(invoke)
+        } else {
+            app(invoke)
+        }
+    }
+}
+
+/// The hook commands (their type is fixed by the return type).
+#[cfg(feature = "test-hooks")]
+fn hook_commands<R: tauri::Runtime>()
+-> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![test_drop]
+}
+
+/// Without the feature: the app's commands only.
+#[cfg(not(feature = "test-hooks"))]
+pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static
+{
+    crate::commands::handler()
 }
 
 /// Without the feature: no hook, ever.

@@ -36,7 +36,7 @@ pub fn builder_with<R: Runtime>(
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .on_window_event(flush_before_close)
-        .invoke_handler(commands::handler());
+        .invoke_handler(hooks::handler());
     match chosen {
         // Known now: managed at once (the mock runtime of the tests runs no setup).
         Some(root) => builder.manage(app_state(root, reception)).setup(|_| {

@@ -49,6 +49,8 @@ struct MemCase {
     backup: Option<Vec<u8>>,
     ui: Option<String>,
     modified: SystemTime,
+    /// Attached files: path as the case holds it → bytes.
+    files: std::collections::BTreeMap<String, Vec<u8>>,
 }
 
 fn not_found() -> io::Error {
@@ -135,6 +137,25 @@ fn split(bytes: Vec<u8>) -> (Vec<u8>, Option<String>) {
     }
 }
 const BACKUP_SUFFIX: &str = ".klage.json.bak";
+/// The folder of a case's attached files, beside the case file:
+/// `<id>.vedlegg/`.
+const FILES_SUFFIX: &str = ".vedlegg";
+
+/// The paths of attached files a stored case text holds
+/// (`attachments[].files`), read leniently: a damaged file gives none.
+fn referenced_files(bytes: &[u8]) -> Vec<String> {
+    let Ok(v) = serde_json::from_slice::<serde_json::Value>(bytes) else {
+        return vec![];
+    };
+    v.get("attachments")
+        .and_then(|a| a.as_array())
+        .into_iter()
+        .flatten()
+        .filter_map(|a| a.get("files").and_then(|f| f.as_array()))
+        .flatten()
+        .filter_map(|f| f.as_str().map(str::to_string))
+        .collect()
+}
 
 impl Store {
     pub fn new(root: PathBuf) -> Self {
@@ -182,6 +203,8 @@ impl Store {
         let _ = private_dir(&store.cases_dir());
         let removed =
             fsutil::remove_temp_files(&store.root) + fsutil::remove_temp_files(&store.cases_dir());
+        // Attached files of deleted cases, or taken off a case's list.
+        store.prune_files();
         (store, removed)
     }
 
@@ -260,6 +283,7 @@ impl Store {
                 MemCase {
                     case: case_text.as_bytes().to_vec(),
                     backup: old.as_ref().map(|o| o.case.clone()),
+                    files: old.as_ref().map(|o| o.files.clone()).unwrap_or_default(),
                     ui: ui_text
                         .map(str::to_string)
                         .or_else(|| old.and_then(|o| o.ui)),
@@ -319,8 +343,8 @@ impl Store {
         write_atomic(&self.case_path(id), &fs::read(self.backup_path(id))?)
     }
 
-    /// Deletes the case, its backup, its screen state and any temporary
-    /// file of it. Succeeds if at least one of them existed.
+    /// Deletes the case, its backup, its screen state, its attached files
+    /// and any temporary file of it. Succeeds if at least one of them existed.
     pub fn delete(&self, id: &str) -> io::Result<()> {
         if let Some(mut m) = self.mem() {
             return m.cases.remove(id).map(|_| ()).ok_or_else(not_found);
@@ -328,6 +352,8 @@ impl Store {
         let main = fs::remove_file(self.case_path(id));
         let bak = fs::remove_file(self.backup_path(id));
         let _ = fs::remove_file(self.ui_path(id));
+        // The attached files go with the case.
+        let _ = fs::remove_dir_all(self.files_dir(id));
         if let Ok(dir) = fs::read_dir(self.cases_dir()) {
             let prefix = format!(".{id}.");
             for e in dir.filter_map(Result::ok) {
@@ -397,6 +423,183 @@ impl Store {
             .collect();
         out.sort_by(|a, b| b.modified.cmp(&a.modified).then(b.id.cmp(&a.id)));
         out
+    }
+
+    /// The folder of case `id`'s attached files (`cases/<id>.vedlegg`).
+    pub fn files_dir(&self, id: &str) -> PathBuf {
+        self.cases_dir().join(format!("{id}{FILES_SUFFIX}"))
+    }
+
+    /// The file name inside case `id`'s folder that `rel` (a path as the
+    /// case holds it, relative to the case file) names, if it is one:
+    /// `<id>.vedlegg/<name>`, with no other folder, no `..`, no hidden or
+    /// temporary file. Anything else is not the app's to read.
+    pub fn own_file_name<'a>(&self, id: &str, rel: &'a str) -> Option<&'a str> {
+        let rest = rel.strip_prefix(id)?.strip_prefix(FILES_SUFFIX)?;
+        let name = rest.strip_prefix('/').or_else(|| rest.strip_prefix('\\'))?;
+        let plain = !name.is_empty()
+            && !name.starts_with('.')
+            && !name.contains(['/', '\\'])
+            && !fsutil::is_temp_file(name);
+        plain.then_some(name)
+    }
+
+    /// Keeps a copy of an attached file with case `id` (in its folder, or
+    /// in memory in reception mode), so that it stays when the original is
+    /// moved or deleted. Returns the path to put in the case, relative to
+    /// the case file (`<id>.vedlegg/<name>`). `name` is the original's file
+    /// name, made safe; the same name with the same content is the same
+    /// copy, another content gets `-2`, `-3` … before the extension.
+    pub fn add_file(&self, id: &str, name: &str, bytes: &[u8]) -> io::Result<String> {
+        let safe = fsutil::safe_file_name(name);
+        let (stem, ext) = match safe.rsplit_once('.') {
+            Some((s, e)) if !s.is_empty() => (s.to_string(), format!(".{e}")),
+            _ => (safe.clone(), String::new()),
+        };
+        let candidate = |n: usize| {
+            let file = if n == 1 {
+                format!("{stem}{ext}")
+            } else {
+                format!("{stem}-{n}{ext}")
+            };
+            format!("{id}{FILES_SUFFIX}/{file}")
+        };
+        if let Some(mut m) = self.mem() {
+            let case = m.cases.get_mut(id).ok_or_else(not_found)?;
+            for n in 1.. {
+                let rel = candidate(n);
+                match case.files.get(&rel) {
+                    Some(b) if b.as_slice() == bytes => return Ok(rel),
+                    Some(_) => continue,
+                    None => {
+                        case.files.insert(rel.clone(), bytes.to_vec());
+                        return Ok(rel);
+                    }
+                }
+            }
+            unreachable!("some name is free");
+        }
+        let dir = self.files_dir(id);
+        private_dir(&self.cases_dir())?;
+        private_dir(&dir)?;
+        for n in 1..10_000 {
+            let rel = candidate(n);
+            let path = self.cases_dir().join(&rel);
+            match fs::read(&path) {
+                Ok(b) if b == bytes => return Ok(rel),
+                Ok(_) => continue,
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    write_atomic(&path, bytes)?;
+                    return Ok(rel);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            "too many files of the same name",
+        ))
+    }
+
+    /// Reads an attached file of case `id` by the path the case holds. A
+    /// path outside the case's own folder is not read (`NotFound`).
+    pub fn read_file(&self, id: &str, rel: &str) -> io::Result<Vec<u8>> {
+        let name = self.own_file_name(id, rel).ok_or_else(not_found)?;
+        if let Some(m) = self.mem() {
+            return m
+                .cases
+                .get(id)
+                .and_then(|c| c.files.get(&format!("{id}{FILES_SUFFIX}/{name}")))
+                .cloned()
+                .ok_or_else(not_found);
+        }
+        fs::read(self.files_dir(id).join(name))
+    }
+
+    /// Copies case `from`'s attached files to case `to` (a duplicate), and
+    /// returns how `from`'s paths become `to`'s: `(old, new)` pairs.
+    pub fn copy_files(&self, from: &str, to: &str) -> io::Result<Vec<(String, String)>> {
+        let rename = |rel: &str| -> Option<(String, String)> {
+            let name = self.own_file_name(from, rel)?;
+            Some((rel.to_string(), format!("{to}{FILES_SUFFIX}/{name}")))
+        };
+        if let Some(mut m) = self.mem() {
+            let files = m
+                .cases
+                .get(from)
+                .map(|c| c.files.clone())
+                .unwrap_or_default();
+            let pairs: Vec<(String, String)> = files.keys().filter_map(|k| rename(k)).collect();
+            if let Some(c) = m.cases.get_mut(to) {
+                for (old, new) in &pairs {
+                    c.files.insert(new.clone(), files[old].clone());
+                }
+            }
+            return Ok(pairs);
+        }
+        let Ok(entries) = fs::read_dir(self.files_dir(from)) else {
+            return Ok(vec![]);
+        };
+        let mut pairs = vec![];
+        for e in entries.filter_map(Result::ok) {
+            let rel = format!("{from}{FILES_SUFFIX}/{}", e.file_name().to_string_lossy());
+            if let Some((old, new)) = rename(&rel) {
+                private_dir(&self.files_dir(to))?;
+                write_atomic(&self.cases_dir().join(&new), &fs::read(e.path())?)?;
+                pairs.push((old, new));
+            }
+        }
+        Ok(pairs)
+    }
+
+    /// Removes attached files no case holds any more: the folder of a case
+    /// that is gone, and in a case's folder the files neither the case nor
+    /// its backup names (removed from the list) and temporary files. Run at
+    /// start, when nothing is being added. Returns how many were removed.
+    pub fn prune_files(&self) -> usize {
+        if self.is_memory() {
+            return 0;
+        }
+        let Ok(dir) = fs::read_dir(self.cases_dir()) else {
+            return 0;
+        };
+        let mut removed = 0;
+        for e in dir.filter_map(Result::ok) {
+            let name = e.file_name().to_string_lossy().to_string();
+            let Some(id) = name.strip_suffix(FILES_SUFFIX) else {
+                continue;
+            };
+            if !valid_id(id) || !e.file_type().is_ok_and(|t| t.is_dir()) {
+                continue;
+            }
+            let case = fs::read(self.case_path(id)).ok();
+            let bak = fs::read(self.backup_path(id)).ok();
+            if case.is_none() && bak.is_none() {
+                let n = fs::read_dir(e.path()).map_or(0, |d| d.count());
+                if fs::remove_dir_all(e.path()).is_ok() {
+                    removed += n;
+                }
+                continue;
+            }
+            let kept: Vec<String> = case
+                .iter()
+                .chain(bak.iter())
+                .flat_map(|b| referenced_files(b))
+                .collect();
+            let Ok(files) = fs::read_dir(e.path()) else {
+                continue;
+            };
+            for f in files.filter_map(Result::ok) {
+                let rel = format!("{id}{FILES_SUFFIX}/{}", f.file_name().to_string_lossy());
+                let wanted = kept
+                    .iter()
+                    .any(|k| k == &rel || k.replace('\\', "/") == rel);
+                if !wanted && fs::remove_file(f.path()).is_ok() {
+                    removed += 1;
+                }
+            }
+        }
+        removed
     }
 
     pub fn load_settings(&self) -> Option<String> {
@@ -556,5 +759,123 @@ mod tests {
         assert!(!root.exists(), "reception mode wrote {}", root.display());
         assert_eq!(s.clear_memory(), 1);
         assert!(s.list().is_empty() && s.load(&id).is_err());
+    }
+
+    #[test]
+    fn attached_files_are_kept_with_the_case_relative_and_private() {
+        let s = temp();
+        let id = Store::new_id();
+        s.save(&id, "{}", None).unwrap();
+        let rel = s.add_file(&id, "Lønn: mars?.PDF", b"%PDF-1").unwrap();
+        assert_eq!(rel, format!("{id}.vedlegg/Lønn- mars-.PDF"));
+        // Relative to the case file: the case file's folder joined with it.
+        let beside = s.case_path(&id).parent().unwrap().join(&rel);
+        assert_eq!(fs::read(&beside).unwrap(), b"%PDF-1");
+        assert_eq!(s.read_file(&id, &rel).unwrap(), b"%PDF-1");
+        // The same file again is the same copy; another with its name gets -2.
+        assert_eq!(s.add_file(&id, "Lønn: mars?.PDF", b"%PDF-1").unwrap(), rel);
+        let other = s.add_file(&id, "Lønn: mars?.PDF", b"%PDF-2").unwrap();
+        assert_eq!(other, format!("{id}.vedlegg/Lønn- mars--2.PDF"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&s.files_dir(&id)), 0o700);
+            assert_eq!(mode(&beside), 0o600);
+        }
+        // Only the case's own folder is read: not another case's, not `..`.
+        for bad in [
+            "../settings.json".to_string(),
+            format!("{id}.vedlegg/../{id}.klage.json"),
+            format!("x{id}.vedlegg/a.pdf"),
+            format!("{id}.vedlegg/.hidden"),
+            "/etc/passwd".to_string(),
+        ] {
+            assert_eq!(
+                s.read_file(&id, &bad).unwrap_err().kind(),
+                io::ErrorKind::NotFound,
+                "{bad}"
+            );
+        }
+        let other_case = Store::new_id();
+        s.save(&other_case, "{}", None).unwrap();
+        assert!(s.read_file(&other_case, &rel).is_err());
+        // Deleted with the case.
+        s.delete(&id).unwrap();
+        assert!(!s.files_dir(&id).exists());
+        fs::remove_dir_all(s.root()).unwrap();
+    }
+
+    #[test]
+    fn files_no_case_holds_are_removed_at_start() {
+        let s = temp();
+        let id = Store::new_id();
+        s.save(&id, "{}", None).unwrap();
+        let kept = s.add_file(&id, "a.pdf", b"a").unwrap();
+        let in_backup = s.add_file(&id, "b.pdf", b"b").unwrap();
+        let dropped = s.add_file(&id, "c.pdf", b"c").unwrap();
+        let case = |files: &[&str]| {
+            serde_json::json!({"attachments": [{"title": "x", "files": files}]}).to_string()
+        };
+        s.save(&id, &case(&[&kept, &in_backup]), None).unwrap();
+        s.save(&id, &case(&[&kept]), None).unwrap();
+        // A case that is gone (a crash between its delete and its folder's).
+        let gone = Store::new_id();
+        s.save(&gone, "{}", None).unwrap();
+        s.add_file(&gone, "d.pdf", b"d").unwrap();
+        fs::remove_file(s.case_path(&gone)).unwrap();
+        let (s, _) = Store::open(s.root().to_path_buf());
+        assert!(s.read_file(&id, &kept).is_ok());
+        assert!(
+            s.read_file(&id, &in_backup).is_ok(),
+            "the backup still names it"
+        );
+        assert!(s.read_file(&id, &dropped).is_err());
+        assert!(!s.files_dir(&gone).exists());
+        fs::remove_dir_all(s.root()).unwrap();
+    }
+
+    #[test]
+    fn a_duplicate_gets_its_own_copies() {
+        for s in [
+            temp(),
+            Store::in_memory(
+                std::env::temp_dir().join(format!("klagehjelp-dup-{}", Store::new_id())),
+            ),
+        ] {
+            let a = Store::new_id();
+            let b = Store::new_id();
+            s.save(&a, "{}", None).unwrap();
+            s.save(&b, "{}", None).unwrap();
+            let rel = s.add_file(&a, "a.jpg", b"jpeg").unwrap();
+            let pairs = s.copy_files(&a, &b).unwrap();
+            assert_eq!(pairs, vec![(rel.clone(), format!("{b}.vedlegg/a.jpg"))]);
+            s.delete(&a).unwrap();
+            assert_eq!(s.read_file(&b, &pairs[0].1).unwrap(), b"jpeg");
+            if !s.is_memory() {
+                fs::remove_dir_all(s.root()).unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn reception_mode_keeps_files_in_memory_until_finish() {
+        let root = std::env::temp_dir().join(format!("klagehjelp-store-memf-{}", Store::new_id()));
+        let s = Store::in_memory(root.clone());
+        let id = Store::new_id();
+        s.save(&id, "{}", None).unwrap();
+        let rel = s.add_file(&id, "scan.pdf", b"%PDF").unwrap();
+        s.save(&id, "{\"a\":1}", None).unwrap();
+        assert_eq!(
+            s.read_file(&id, &rel).unwrap(),
+            b"%PDF",
+            "kept across saves"
+        );
+        assert!(!root.exists(), "reception mode wrote {}", root.display());
+        s.clear_memory();
+        assert!(
+            s.read_file(&id, &rel).is_err(),
+            "gone with Finish and clear"
+        );
     }
 }

@@ -1,6 +1,7 @@
 // Attachments as files (step 6) and the combined PDF (review step). The core
-// checks every file and builds the bundle; this module only shows what it
-// returns and keeps the chosen paths in `attachments[].files`.
+// checks every file and builds the bundle; the app keeps a copy of each
+// file with the case; this module only shows what they return and keeps the
+// copies' paths (relative to the case file) in `attachments[].files`.
 import { call } from './ipc.js';
 import { t, uiLang } from './i18n.js';
 import { h } from './dom.js';
@@ -21,7 +22,7 @@ export async function loadFileInfos(list) {
   const missing = list.flatMap((a) => a.files || []).filter((p) => !infos.has(p));
   if (!missing.length) return;
   try {
-    for (const v of await call('attachment_files_info', { paths: missing, lang: uiLang() })) infos.set(v.path, v);
+    for (const v of await call('attachment_files_info', { paths: missing, case_id: state.id, lang: uiLang() })) infos.set(v.path, v);
   } catch (e) {
     for (const p of missing) infos.set(p, { path: p, name: p, info: null, problem: e.message });
   }
@@ -47,7 +48,7 @@ async function addViews(i, views, focusId) {
 
 async function pickFiles(i) {
   try {
-    const views = await call('pick_attachment_files', { lang: uiLang() });
+    const views = await call('pick_attachment_files', { case_id: state.id, lang: uiLang() });
     if (views.length) await addViews(i, views, `attachment-${i + 1}-add-files`);
   } catch (e) {
     refused.set(i, [{ name: '', problem: e.message }]);
@@ -108,9 +109,12 @@ export function attachmentFiles(a, i) {
     btn(t('bundle-add-files'), { class: 'secondary small', id: `attachment-${n}-add-files`, 'aria-label': `${t('bundle-add-files')}: ${label}`, onclick: () => pickFiles(i) }));
 }
 
-/** The hint under the list: files can be dragged onto an attachment. */
+/** The hints under the list: files can be dragged onto an attachment; copies are kept with the case. */
 export function dropHint() {
-  return h('p', { class: 'hint', id: 'attachments-drop-hint', text: t('bundle-drop-hint') });
+  return [
+    h('p', { class: 'hint', id: 'attachments-drop-hint', text: t('bundle-drop-hint') }),
+    h('p', { class: 'hint', id: 'attachments-files-kept', text: t('files-kept') }),
+  ];
 }
 
 // Drag and drop: Tauri gives the dropped files' paths. Dropped on an
@@ -126,7 +130,17 @@ if (events) {
     const ratio = window.devicePixelRatio || 1;
     const el = document.elementFromPoint(pos.x / ratio, pos.y / ratio);
     const row = el && el.closest('li[data-attachment-row]');
-    const views = await call('attachment_files_info', { paths, lang: uiLang() });
+    let views;
+    try {
+      views = await call('add_attachment_files', { case_id: state.id, paths, lang: uiLang() });
+    } catch (err) {
+      const i = row ? Number(row.dataset.attachmentRow) : -1;
+      if (i >= 0) {
+        refused.set(i, [{ name: '', problem: err.message }]);
+        await rerender();
+      }
+      return;
+    }
     if (row) {
       await addViews(Number(row.dataset.attachmentRow), views, `attachment-${Number(row.dataset.attachmentRow) + 1}-add-files`);
       return;

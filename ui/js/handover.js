@@ -83,7 +83,7 @@ export async function exportEncrypted(id) {
   return passphraseDialog({
     id: 'handover-export-dialog',
     title: t('handover-export-title'),
-    text: t('handover-export-text'),
+    text: `${t('handover-export-text')} ${t('files-not-in-handover')}`,
     okLabel: t('handover-export'),
     fields: [
       { id: 'handover-passphrase', key: 'passphrase', label: t('handover-passphrase'), hint: t('handover-passphrase-hint', { min }), autocomplete: 'new-password' },

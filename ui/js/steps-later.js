@@ -140,7 +140,7 @@ export async function renderAttachments() {
   });
   if (list.length === 0) out.push(h('p', { class: 'empty', id: 'no-attachments', text: t('no-attachments') }));
   out.push(ol);
-  out.push(dropHint());
+  out.push(...dropHint());
   out.push(h('div', { class: 'button-row' }, btn(t('add-attachment'), {
     id: 'add-attachment', class: 'secondary',
     onclick: async () => {
