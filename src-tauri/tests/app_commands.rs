@@ -856,3 +856,84 @@ fn the_app_shows_the_route_the_cli_prints() {
     }
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+/// The start screen comes with the page (issue 11 § 5): the script the
+/// window runs before the page's own scripts holds the same start view the
+/// `start_view` command gives (after a reload): the app's facts, the UI
+/// language saved in the settings (else the system's) with its strings and
+/// view, and the saved cases, a damaged file listed by its name.
+#[test]
+fn the_start_view_comes_with_the_page_in_the_saved_language() {
+    use tauri::Manager;
+    let dir = temp_dir("start-view");
+    let (app, w) = app(dir.clone());
+    let first = invoke(&w, "start_view", json!({})).unwrap();
+    assert_eq!(
+        first["language"]["current"]["code"], first["info"]["system_lang"],
+        "no settings yet: the system's language"
+    );
+    assert_eq!(first["cases"], json!([]));
+
+    invoke(
+        &w,
+        "save_settings",
+        json!({"settings": {"role": "applicant", "ui_lang": "en"}, "lang": "en"}),
+    )
+    .unwrap();
+    let opened = invoke(
+        &w,
+        "new_case",
+        json!({"letter_language": "en", "lang": "en"}),
+    )
+    .unwrap();
+    let id = opened["id"].as_str().unwrap();
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": spouse_case(), "lang": "en"}),
+    )
+    .unwrap();
+    std::fs::write(dir.join("cases/broken.klage.json"), b"{\"format\": ").unwrap();
+
+    let view = invoke(&w, "start_view", json!({})).unwrap();
+    assert_eq!(view["language"]["current"]["code"], "en");
+    assert_eq!(
+        view["strings"],
+        invoke(&w, "ui_strings", json!({"lang": "en"})).unwrap()
+    );
+    assert_eq!(
+        view["language"],
+        invoke(&w, "ui_language", json!({"lang": "en"})).unwrap()
+    );
+    assert_eq!(
+        view["cases"],
+        invoke(&w, "list_cases", json!({"lang": "en"})).unwrap()
+    );
+    assert_eq!(
+        view["cases"].as_array().unwrap().len(),
+        2,
+        "{}",
+        view["cases"]
+    );
+    assert!(
+        view["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["file_name"] == "broken.klage.json" && c["error"].is_string())
+    );
+    let info = invoke(&w, "app_info", json!({"lang": "en"})).unwrap();
+    assert_eq!(view["info"], info, "the facts, dated in English");
+    assert_eq!(view["info"]["settings"]["role"], "applicant");
+
+    // The script the window is opened with: the same view, as a JavaScript
+    // assignment the page finds before its modules run.
+    let script =
+        klagehjelp_app::commands::start_script(&app.state::<klagehjelp_app::commands::AppState>());
+    let json_text = script
+        .strip_prefix("window.__KLAGEHJELP_START__ = ")
+        .and_then(|s| s.strip_suffix(';'))
+        .expect(&script[..60]);
+    assert_eq!(serde_json::from_str::<Value>(json_text).unwrap(), view);
+    std::fs::remove_dir_all(dir).unwrap();
+}
