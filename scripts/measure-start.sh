@@ -16,6 +16,7 @@
 #
 #   scripts/measure-start.sh [RUNS]     (default 20 runs of each)
 #   SKIP_BUILD=1 scripts/measure-start.sh
+#   SKIP_BUILD=1 OURS=/path/to/klagehjelp-app scripts/measure-start.sh   (another build)
 #
 # Needs Xvfb, python3 and libX11. The hello-world app is bench/hello-tauri,
 # built in its own target folder ($HELLO_TARGET, default /work/hello-target
@@ -34,25 +35,24 @@ if [ -z "${SKIP_BUILD:-}" ]; then
   cargo build --release -p klagehjelp-app
   CARGO_TARGET_DIR="$HELLO_TARGET" cargo build --release --manifest-path bench/hello-tauri/Cargo.toml
 fi
-OURS="$TARGET/release/klagehjelp-app"
-HELLO="$HELLO_TARGET/release/hello-tauri"
+OURS="${OURS:-$TARGET/release/klagehjelp-app}"
+HELLO="${HELLO:-$HELLO_TARGET/release/hello-tauri}"
 for b in "$OURS" "$HELLO"; do
   [ -x "$b" ] || { echo "measure-start: $b not built" >&2; exit 1; }
 done
 
 WORK=$(mktemp -d)
-# A free display: the lock file of a running X server names its number.
-n=$((110 + RANDOM % 80))
-while [ -e "/tmp/.X${n}-lock" ]; do n=$((n + 1)); done
-DISP=":$n"
-Xvfb "$DISP" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display itself and writes its number to fd 5.
+Xvfb -displayfd 5 -screen 0 1280x800x24 -nolisten tcp 5>"$WORK/display" 2>/dev/null &
 XVFB=$!
 cleanup() { kill "$XVFB" 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
 for _ in $(seq 1 500); do  # wait for the display, at most ~5 s
-  [ -e "/tmp/.X11-unix/X${n}" ] && break
+  [ -s "$WORK/display" ] && break
+  kill -0 "$XVFB" 2>/dev/null || { echo "measure-start: Xvfb did not start" >&2; exit 1; }
   sleep 0.01  # poll interval
 done
+DISP=":$(cat "$WORK/display")"
 
 # Each app its own home (settings, WebKit caches), kept across its runs.
 mkdir -p "$WORK/ours/data/no.klagehjelp.app/cases" "$WORK/hello/data"
@@ -60,10 +60,12 @@ for f in amina-spouse-income maria-en-deferred hoang-nn-fullmektig; do
   cp "tests/fixtures/$f.klage.json" "$WORK/ours/data/no.klagehjelp.app/cases/$f.klage.json"
 done
 
+# GTK_OVERLAY_SCROLLING=0: a plain scroll bar, not one that fades out over
+# seconds (that fading would count as the picture still changing).
 run() { # run NAME BINARY → one JSON line
   local home="$WORK/$1"
   DISPLAY="$DISP" HOME="$home" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
-    XDG_CONFIG_HOME="$home/config" LANG=nb_NO.UTF-8 \
+    XDG_CONFIG_HOME="$home/config" LANG=nb_NO.UTF-8 GTK_OVERLAY_SCROLLING=0 NO_AT_BRIDGE=1 \
     python3 scripts/start_probe.py -- "$2"
 }
 

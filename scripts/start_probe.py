@@ -77,6 +77,8 @@ def main():
     ap.add_argument("--timeout", type=float, default=20.0)
     ap.add_argument("--changes", action="store_true",
                     help="also list the time of every change of picture")
+    ap.add_argument("--dump", metavar="DIR",
+                    help="write every new picture to DIR as <ms>.ppm (slow: to look, not to time)")
     ap.add_argument("cmd", nargs=argparse.REMAINDER)
     a = ap.parse_args()
     cmd = a.cmd[1:] if a.cmd and a.cmd[0] == "--" else a.cmd
@@ -92,10 +94,20 @@ def main():
         if not img:
             sys.exit("start_probe: XGetImage failed")
         c = img.contents
-        digest = zlib.crc32(ctypes.string_at(c.data, c.bytes_per_line * c.height))
+        data = ctypes.string_at(c.data, c.bytes_per_line * c.height)
         x.XDestroyImage(img)
+        digest = zlib.crc32(data)
+        if a.dump and digest not in dumped and c.bits_per_pixel == 32 and c.bytes_per_line == 4 * w:
+            dumped.add(digest)
+            rgb = bytearray(w * h * 3)
+            rgb[0::3], rgb[1::3], rgb[2::3] = data[2::4], data[1::4], data[0::4]
+            name = f"{(time.monotonic() - t0) * 1000.0 if t0 else 0:07.0f}.ppm"
+            with open(os.path.join(a.dump, name), "wb") as f:
+                f.write(b"P6 %d %d 255\n" % (w, h) + bytes(rgb))
         return digest
 
+    dumped = set()
+    t0 = None
     empty = shot()
     t0 = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
