@@ -19,15 +19,12 @@
 #   SKIP_BUILD=1 OURS=/path/to/klagehjelp-app scripts/measure-start.sh   (another build)
 #
 # Needs Xvfb, python3 and libX11. The hello-world app is bench/hello-tauri,
-# built in its own target folder ($HELLO_TARGET, default /work/hello-target
-# if it exists, else bench/hello-tauri/target).
+# built in its own target folder ($HELLO_TARGET, default bench/hello-tauri/target).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-20}"
 TARGET="${CARGO_TARGET_DIR:-target}"
-if [ -z "${HELLO_TARGET:-}" ]; then
-  if [ -d /work/hello-target ]; then HELLO_TARGET=/work/hello-target; else HELLO_TARGET="$PWD/bench/hello-tauri/target"; fi
-fi
+HELLO_TARGET="${HELLO_TARGET:-$PWD/bench/hello-tauri/target}"
 for tool in Xvfb python3; do
   command -v "$tool" >/dev/null || { echo "measure-start: $tool missing (apt-get install xvfb python3)" >&2; exit 1; }
 done
