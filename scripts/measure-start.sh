@@ -3,8 +3,10 @@
 # on this machine, under Xvfb, as whole processes:
 #
 #   complete = exec → the screen first shows the picture it still shows once it
-#              has stopped changing (scripts/start_probe.py reads the screen
+#              has stood still for 3 s (scripts/start_probe.py reads the screen
 #              every few ms): every word and button of the start screen drawn.
+#              (A window that stands still half-drawn for 3 s under heavy load
+#              would end a run early: look at the spread, or use --changes.)
 #   window   = exec → the first picture of the window, whatever it shows.
 #
 # The two apps are launched alternately (Klagehjelp, hello, Klagehjelp, …) so
@@ -63,7 +65,7 @@ run() { # run NAME BINARY → one JSON line
   local home="$WORK/$1"
   DISPLAY="$DISP" HOME="$home" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
     XDG_CONFIG_HOME="$home/config" LANG=nb_NO.UTF-8 GTK_OVERLAY_SCROLLING=0 NO_AT_BRIDGE=1 \
-    python3 scripts/start_probe.py -- "$2"
+    python3 scripts/start_probe.py --settle 3 -- "$2"
 }
 
 echo "warming up (one run of each, not counted)…" >&2
