@@ -107,7 +107,6 @@ impl AppState {
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         app_info,
-        start_view,
         ui_strings,
         ui_language,
         save_settings,
@@ -234,10 +233,7 @@ pub struct AppInfo {
 
 #[tauri::command(rename_all = "snake_case")]
 fn app_info(state: State<'_, AppState>, lang: String) -> AppInfo {
-    info_in(&state, lang_of(&lang))
-}
-
-fn info_in(state: &AppState, lang: Lang) -> AppInfo {
+    let lang = lang_of(&lang);
     let today = today();
     let system_lang = ["KLAGEHJELP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
@@ -255,57 +251,6 @@ fn info_in(state: &AppState, lang: Lang) -> AppInfo {
         version: env!("CARGO_PKG_VERSION"),
         reception: state.reception(),
     }
-}
-
-/// Everything the start screen shows, in one piece: what [`app_info`] says,
-/// the UI language (the one saved in the settings, else the system's), its
-/// strings and its view, and the saved cases. The shell hands it to the page
-/// with the page itself ([`start_script`]), so the start screen is complete
-/// in its first paint, with no round trip; the UI asks for it with the
-/// `start_view` command only when the page is loaded again.
-#[derive(Debug, Serialize)]
-pub struct StartView {
-    pub info: AppInfo,
-    pub strings: BTreeMap<String, String>,
-    pub language: i18n::UiLanguageView,
-    pub cases: Vec<CaseSummary>,
-}
-
-/// The start view as it is now (see [`StartView`]).
-pub fn start_view_of(state: &AppState) -> StartView {
-    let mut info = info_in(state, Lang::Nb);
-    let saved = info
-        .settings
-        .as_ref()
-        .and_then(|s| s.get("ui_lang"))
-        .and_then(Value::as_str)
-        .filter(|code| !code.is_empty());
-    let lang = saved.map_or(info.system_lang, lang_of);
-    info.today_long = fmt::date_with_weekday(lang, info.today);
-    StartView {
-        info,
-        strings: i18n::messages_with_prefix(lang, "ui-"),
-        language: i18n::ui_language_view(lang),
-        cases: state
-            .store
-            .list()
-            .iter()
-            .map(|s| summary(lang, s))
-            .collect(),
-    }
-}
-
-#[tauri::command(rename_all = "snake_case")]
-fn start_view(state: State<'_, AppState>) -> StartView {
-    start_view_of(&state)
-}
-
-/// The script that hands the start view to the page before any of the
-/// page's own scripts run: `window.__KLAGEHJELP_START__ = {…};` (JSON is a
-/// JavaScript expression).
-pub fn start_script(state: &AppState) -> String {
-    let json = serde_json::to_string(&start_view_of(state)).unwrap_or_else(|_| "null".into());
-    format!("window.__KLAGEHJELP_START__ = {json};")
 }
 
 /// Every UI string (`ui-*` Fluent messages) in `lang`, falling back to bokmål.

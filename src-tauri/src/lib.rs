@@ -39,10 +39,10 @@ pub fn builder_with<R: Runtime>(
         .invoke_handler(commands::handler());
     match chosen {
         // Known now: managed at once (the mock runtime of the tests runs no setup).
-        Some(root) => builder.manage(app_state(root, reception)).setup(|app| {
+        Some(root) => builder.manage(app_state(root, reception)).setup(|_| {
             // Before any file dialog: chosen files stay out of "recent files".
             privacy::disable_recent_files();
-            open_main_window(app)
+            Ok(())
         }),
         // The OS data folder needs the app's path resolver.
         None => builder.setup(move |app| {
@@ -53,29 +53,9 @@ pub fn builder_with<R: Runtime>(
                 .app_data_dir()
                 .unwrap_or_else(|_| std::env::temp_dir().join("klagehjelp"));
             app.manage(app_state(root, reception));
-            open_main_window(app)
+            Ok(())
         }),
     }
-}
-
-/// Opens the window of `tauri.conf.json` (`"create": false` there: it is
-/// made here) with the start view handed to the page before its scripts
-/// run ([`commands::start_script`]): the start screen is complete in the
-/// page's first paint, with no round trip to ask for it.
-fn open_main_window<R: Runtime>(app: &mut tauri::App<R>) -> Result<(), Box<dyn std::error::Error>> {
-    let config = app
-        .config()
-        .app
-        .windows
-        .iter()
-        .find(|w| w.label == "main")
-        .cloned()
-        .ok_or("tauri.conf.json has no window \"main\"")?;
-    let script = commands::start_script(&app.state::<commands::AppState>());
-    tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
-        .initialization_script(script)
-        .build()?;
-    Ok(())
 }
 
 /// The state for the data folder `root`: reception mode (cases in memory

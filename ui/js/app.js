@@ -1,6 +1,6 @@
 // Klagehjelp UI: boot, navigation between the steps, progress indicator.
 import { call } from './ipc.js';
-import { loadStrings, useStrings, t, uiLang, languageView } from './i18n.js';
+import { loadStrings, t, uiLang, languageView } from './i18n.js';
 import { h } from './dom.js';
 import { state, saveNow, emptyUi, changed, refreshStatus } from './state.js';
 import * as start from './start.js';
@@ -227,29 +227,16 @@ export async function saveSettings() {
   await call('save_settings', { settings: state.settings, lang: uiLang() }).catch(() => {});
 }
 
-/** The start view (app info, UI language and its strings, saved cases) the
- *  shell handed over with the page, when this is the page's first load; a
- *  reload asks the core again, as the cases may have changed since. */
-function startViewWithPage() {
-  const given = window.__KLAGEHJELP_START__;
-  const nav = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
-  const reloaded = nav ? nav.type !== 'navigate' : performance.navigation && performance.navigation.type !== 0;
-  return given && !reloaded ? given : null;
-}
-
 async function boot() {
-  // With the page: the whole start screen is drawn in the same task as this
-  // module runs, so it is complete in the first paint (issue 11 § 5).
-  const view = startViewWithPage() || await call('start_view');
-  state.info = view.info;
-  if (view.info.settings) Object.assign(state.settings, view.info.settings);
-  useStrings(view.strings, view.language);
+  const info = await call('app_info', { lang: 'nb' });
+  state.info = info;
+  if (info.settings) Object.assign(state.settings, info.settings);
+  const lang = state.settings.ui_lang || info.system_lang || 'nb';
+  await loadStrings(lang);
   applyStaticStrings();
   document.getElementById('ui-lang').addEventListener('change', (e) => setUiLang(e.target.value));
   document.getElementById('home').addEventListener('click', closeCase);
   window.addEventListener('beforeunload', () => { saveNow(); });
-  start.showFirst(view.cases);
-  await go('start');
   // Closing the window: the app waits until the last edit is saved (the
   // field being typed in is left first, so its change counts too).
   const events = window.__TAURI__ && window.__TAURI__.event;
@@ -259,6 +246,7 @@ async function boot() {
       try { await saveNow(); } finally { await call('close_window').catch(() => {}); }
     });
   }
+  await go('start');
 }
 
 /** Anything that goes wrong unexpectedly is shown, never swallowed. */

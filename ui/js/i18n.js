@@ -9,12 +9,6 @@ let view = null;
 
 export async function loadStrings(lang) {
   const [s, v] = await Promise.all([call('ui_strings', { lang }), call('ui_language', { lang })]);
-  useStrings(s, v);
-}
-
-/** Takes the strings and the language view the core gave (at start, with
- *  the page; see `start_view`). */
-export function useStrings(s, v) {
   strings = s;
   view = v;
   current = v.current.code;

@@ -8,18 +8,10 @@ import { btn, openCase, rerender } from './app.js';
 import { exportEncrypted, importEncrypted } from './handover.js';
 
 let message = null; // {text, kind} shown once after an action
-let firstCases = null; // the saved cases that came with the page (start_view)
-
-/** The saved cases for the first render, as the core listed them at start:
- *  the start screen is then drawn without waiting for a command. */
-export function showFirst(cases) {
-  firstCases = cases;
-}
 
 export async function render() {
   const lang = uiLang();
-  const cases = firstCases || await call('list_cases', { lang });
-  firstCases = null;
+  const cases = await call('list_cases', { lang });
   const out = [];
   out.push(h('div', { class: 'hero' },
     h('p', { class: 'lead', text: t('start-lead') }),
