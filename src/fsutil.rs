@@ -243,7 +243,7 @@ impl UserFacing for TextError {
 /// refused, never guessed: a wrong guess would change names and dates.
 pub fn decode_text(bytes: &[u8]) -> Result<String, TextError> {
     fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, TextError> {
-        if bytes.len() % 2 != 0 {
+        if !bytes.len().is_multiple_of(2) {
             return Err(TextError::BrokenUtf16);
         }
         let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));

@@ -83,11 +83,11 @@ fn reading_order(path: &Path) -> Vec<String> {
             continue;
         }
         let role = t.split_whitespace().next().unwrap_or("");
-        if let Some((d, s)) = &current {
-            if depth <= *d {
-                blocks.push(squash(s));
-                current = None;
-            }
+        if let Some((d, s)) = &current
+            && depth <= *d
+        {
+            blocks.push(squash(s));
+            current = None;
         }
         match current.as_mut() {
             // Lbl and LBody of a list item are read as two elements.

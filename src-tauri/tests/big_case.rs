@@ -39,7 +39,7 @@ fn big_case() -> Value {
     let mut grounds = String::new();
     while grounds.chars().count() < 10_000 {
         grounds.push_str(paragraph);
-        if grounds.len() % 5 == 0 {
+        if grounds.len().is_multiple_of(5) {
             grounds.push_str("\n\n");
         }
     }

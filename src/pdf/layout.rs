@@ -347,12 +347,11 @@ fn line_block(faces: &Faces, lines: &[String], block: usize) -> Vec<Entry> {
         .enumerate()
         .flat_map(|(i, l)| {
             let mut e = wrapped(faces, FontKind::Regular, BODY_SIZE, l, block);
-            if i + 1 < n {
-                if let Some(piece) = e.last_mut().and_then(|e| e.pieces.last_mut()) {
-                    if !piece.text.is_empty() {
-                        piece.text.push(' ');
-                    }
-                }
+            if i + 1 < n
+                && let Some(piece) = e.last_mut().and_then(|e| e.pieces.last_mut())
+                && !piece.text.is_empty()
+            {
+                piece.text.push(' ');
             }
             if e.is_empty() {
                 // An empty line keeps its place (a blank line in an address).

@@ -252,22 +252,21 @@ pub fn check(name_: &str, bytes: &[u8], lang: &str) -> Report {
             fail("no transparency", format!("soft mask in {oid:?}"));
         }
         for key in [&b"CA"[..], b"ca"] {
-            if let Ok(v) = d.get(key).and_then(Object::as_float) {
-                if v < 1.0 {
-                    fail("no transparency", format!("alpha {v} in {oid:?}"));
-                }
+            if let Ok(v) = d.get(key).and_then(Object::as_float)
+                && v < 1.0
+            {
+                fail("no transparency", format!("alpha {v} in {oid:?}"));
             }
         }
-        if let Ok(g) = d.get(b"Group").map(|g| deref(&lo, g)) {
-            if g.as_dict()
+        if let Ok(g) = d.get(b"Group").map(|g| deref(&lo, g))
+            && g.as_dict()
                 .ok()
                 .and_then(|g| g.get(b"S").ok())
                 .map(name)
                 .as_deref()
                 == Some("Transparency")
-            {
-                fail("no transparency", format!("transparency group in {oid:?}"));
-            }
+        {
+            fail("no transparency", format!("transparency group in {oid:?}"));
         }
         if d.get(b"Type").ok().map(name).as_deref() == Some("Font") {
             check_font(&lo, *oid, d, name_);
