@@ -4,11 +4,7 @@
 use serde_json::{Value, json};
 use std::path::PathBuf;
 use std::sync::Once;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{
-    INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets,
-};
-use tauri::webview::InvokeRequest;
+use tauri::test::{MockRuntime, mock_builder, mock_context, noop_assets};
 use tauri::{App, WebviewWindow, WebviewWindowBuilder};
 
 static TODAY: Once = Once::new();
@@ -24,49 +20,21 @@ fn fix_today() {
     });
 }
 
+mod common;
+use common::{invoke, temp_dir};
+
+/// The app over `data`, with "today" fixed.
+fn app(data: PathBuf) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    fix_today();
+    common::app(data)
+}
+
 /// Tests that export to the one forced save path take turns.
 static EXPORT: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// Where Export PDF writes in these tests (no Save dialog).
 fn save_path() -> PathBuf {
     std::env::temp_dir().join(format!("klagehjelp-app-test-{}.pdf", std::process::id()))
-}
-
-fn temp_dir(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!(
-        "klagehjelp-app-test-{tag}-{}-{}",
-        std::process::id(),
-        klagehjelp_app::store::Store::new_id()
-    ));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn app(data: PathBuf) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    fix_today();
-    let app = klagehjelp_app::builder(mock_builder(), Some(data))
-        .build(mock_context(noop_assets()))
-        .expect("mock app");
-    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("mock window");
-    (app, w)
-}
-
-fn invoke(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        w,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap())
 }
 
 #[test]

@@ -2,50 +2,13 @@
 //! added is checked and kept with the case as a copy whose path is relative
 //! to the case file, private, gone with the case, copied with a duplicate;
 //! a file that is not there is named at its attachment, with what to do.
-use serde_json::{Value, json};
+use serde_json::json;
 use std::path::{Path, PathBuf};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{
-    INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets,
-};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::WebviewWindowBuilder;
+use tauri::test::{mock_builder, mock_context, noop_assets};
 
-fn temp_dir(tag: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!(
-        "klagehjelp-files-test-{tag}-{}-{}",
-        std::process::id(),
-        klagehjelp_app::store::Store::new_id()
-    ));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn app(data: PathBuf) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let app = klagehjelp_app::builder(mock_builder(), Some(data))
-        .build(mock_context(noop_assets()))
-        .expect("mock app");
-    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("mock window");
-    (app, w)
-}
-
-fn invoke(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        w,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap())
-}
+mod common;
+use common::{app, invoke, temp_dir};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -7,40 +7,13 @@
 //! person's name. One test function: it sets the process's environment.
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{
-    INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets,
-};
-use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::WebviewWindow;
+use tauri::test::MockRuntime;
+
+mod common;
+use common::{app_with as app, invoke};
 
 const PASS: &str = "fire vanlige ord her";
-
-fn app(data: PathBuf, reception: bool) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let app = klagehjelp_app::builder_with(mock_builder(), Some(data), reception)
-        .build(mock_context(noop_assets()))
-        .expect("mock app");
-    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("mock window");
-    (app, w)
-}
-
-fn invoke(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        w,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap())
-}
 
 fn fixture() -> Value {
     let text = std::fs::read_to_string(
