@@ -4,8 +4,8 @@
 use serde_json::{Value, json};
 use std::path::PathBuf;
 use std::sync::Once;
-use tauri::test::{MockRuntime, mock_builder, mock_context, noop_assets};
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::test::MockRuntime;
+use tauri::{App, WebviewWindow};
 
 static TODAY: Once = Once::new();
 
@@ -21,7 +21,7 @@ fn fix_today() {
 }
 
 mod common;
-use common::{invoke, temp_dir};
+use common::{invoke, new_case, temp_dir};
 
 /// The app over `data`, with "today" fixed.
 fn app(data: PathBuf) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
@@ -504,13 +504,7 @@ fn open_file_and_show_in_folder_take_only_an_exported_file_id() {
 fn save_case_refuses_what_could_not_be_opened_again() {
     let dir = temp_dir("refuse");
     let (_app, w) = app(dir.clone());
-    let opened = invoke(
-        &w,
-        "new_case",
-        json!({"letter_language": "nb", "lang": "en"}),
-    )
-    .unwrap();
-    let id = opened["id"].as_str().unwrap().to_string();
+    let id = new_case(&w);
     let mut case = spouse_case();
     invoke(
         &w,
@@ -558,13 +552,7 @@ fn unknown_fields_survive_autosave() {
     case["applicant"]["middle_name"] = json!("Abdi");
     let file = dir.join("import.klage.json");
     std::fs::write(&file, case.to_string()).unwrap();
-    let opened = invoke(
-        &w,
-        "new_case",
-        json!({"letter_language": "nb", "lang": "en"}),
-    )
-    .unwrap();
-    let id = opened["id"].as_str().unwrap().to_string();
+    let id = new_case(&w);
     invoke(
         &w,
         "save_case",
@@ -593,13 +581,7 @@ fn unknown_fields_survive_autosave() {
 fn a_damaged_file_is_listed_by_name_and_its_backup_restored() {
     let dir = temp_dir("damaged");
     let (_app, w) = app(dir.clone());
-    let opened = invoke(
-        &w,
-        "new_case",
-        json!({"letter_language": "nb", "lang": "en"}),
-    )
-    .unwrap();
-    let id = opened["id"].as_str().unwrap().to_string();
+    let id = new_case(&w);
     invoke(
         &w,
         "save_case",
@@ -668,13 +650,7 @@ fn implausible_dates_are_refused_at_the_field() {
 
 fn reception_app(data: PathBuf) -> (App<MockRuntime>, WebviewWindow<MockRuntime>) {
     fix_today();
-    let app = klagehjelp_app::builder_with(mock_builder(), Some(data), true)
-        .build(mock_context(noop_assets()))
-        .expect("mock app");
-    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("mock window");
-    (app, w)
+    common::app_with(data, true)
 }
 
 /// Every file under `dir`, relative.

@@ -4,11 +4,9 @@
 //! a file that is not there is named at its attachment, with what to do.
 use serde_json::json;
 use std::path::{Path, PathBuf};
-use tauri::WebviewWindowBuilder;
-use tauri::test::{mock_builder, mock_context, noop_assets};
 
 mod common;
-use common::{app, invoke, temp_dir};
+use common::{app, invoke, new_case, temp_dir};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -139,19 +137,8 @@ fn added_files_are_kept_with_the_case_relative_and_private() {
 #[test]
 fn reception_mode_keeps_added_files_in_memory_only() {
     let data = temp_dir("reception");
-    let app = klagehjelp_app::builder_with(mock_builder(), Some(data.clone()), true)
-        .build(mock_context(noop_assets()))
-        .expect("mock app");
-    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("mock window");
-    let opened = invoke(
-        &w,
-        "new_case",
-        json!({"letter_language": "nb", "lang": "en"}),
-    )
-    .unwrap();
-    let id = opened["id"].as_str().unwrap().to_string();
+    let (_app, w) = common::app_with(data.clone(), true);
+    let id = new_case(&w);
     let views = invoke(
         &w,
         "add_attachment_files",

@@ -5,11 +5,9 @@
 use serde_json::{Value, json};
 use std::path::Path;
 use std::time::{Duration, Instant};
-use tauri::WebviewWindowBuilder;
-use tauri::test::{mock_builder, mock_context, noop_assets};
 
 mod common;
-use common::invoke;
+use common::{invoke, new_case};
 
 fn big_case() -> Value {
     let text = std::fs::read_to_string(
@@ -44,21 +42,10 @@ fn a_big_case_exports_off_the_ui_thread() {
         std::env::set_var("KLAGEHJELP_TODAY", "2026-11-12");
         std::env::set_var("KLAGEHJELP_SAVE_PATH", &pdf);
     }
-    let app = klagehjelp_app::builder(mock_builder(), Some(dir.join("data")))
-        .build(mock_context(noop_assets()))
-        .unwrap();
-    let w = WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let (_app, w) = common::app(dir.join("data"));
 
     // Saved like any case (the text is under the limit per field).
-    let opened = invoke(
-        &w,
-        "new_case",
-        json!({"letter_language": "nb", "lang": "en"}),
-    )
-    .unwrap();
-    let id = opened["id"].as_str().unwrap().to_string();
+    let id = new_case(&w);
     invoke(
         &w,
         "save_case",

@@ -45,6 +45,17 @@ pub fn invoke(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<
     .map(|b| b.deserialize::<Value>().unwrap())
 }
 
+/// Starts a new case (letter in bokmål, screens in English); its id.
+pub fn new_case(w: &WebviewWindow<MockRuntime>) -> String {
+    let opened = invoke(
+        w,
+        "new_case",
+        serde_json::json!({"letter_language": "nb", "lang": "en"}),
+    )
+    .unwrap();
+    opened["id"].as_str().unwrap().to_string()
+}
+
 /// A new empty folder under the system's temporary folder.
 pub fn temp_dir(tag: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!(
