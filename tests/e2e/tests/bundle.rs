@@ -19,6 +19,20 @@ fn seed(app: &App, id: &str) {
     std::fs::write(dir.join(format!("{id}.ui.json")), ui.to_string()).unwrap();
 }
 
+/// Attachment 1 lists the two-page contract, then the one-page photo.
+async fn two_files_listed(app: &App) {
+    let first = app.text("#attachment-1-file-1").await;
+    assert!(
+        first.contains("kontrakt.pdf") && first.contains("2 sider"),
+        "{first}"
+    );
+    let second = app.text("#attachment-1-file-2").await;
+    assert!(
+        second.contains("lonn-exif6.jpg") && second.contains("1 side"),
+        "{second}"
+    );
+}
+
 #[tokio::test]
 async fn files_are_added_checked_reordered_and_bundled() {
     let fx = repo_root().join("tests/fixtures/bundle");
@@ -43,16 +57,7 @@ async fn files_are_added_checked_reordered_and_bundled() {
     app.click("#attachment-1-add-files").await;
     app.wait_for("#attachment-1-file-2").await;
     app.wait_for("#attachment-1-refused").await;
-    let first = app.text("#attachment-1-file-1").await;
-    assert!(
-        first.contains("kontrakt.pdf") && first.contains("2 sider"),
-        "{first}"
-    );
-    let second = app.text("#attachment-1-file-2").await;
-    assert!(
-        second.contains("lonn-exif6.jpg") && second.contains("1 side"),
-        "{second}"
-    );
+    two_files_listed(&app).await;
     let refused = app.text("#attachment-1-refused").await;
     assert!(
         refused.contains("kontrakt-locked.pdf") && refused.contains("passord"),
@@ -194,16 +199,7 @@ async fn dropped_files_are_kept_with_the_case_and_bundled() {
     )
     .await;
     app.wait_for("#attachment-1-file-2").await;
-    let first = app.text("#attachment-1-file-1").await;
-    assert!(
-        first.contains("kontrakt.pdf") && first.contains("2 sider"),
-        "{first}"
-    );
-    let second = app.text("#attachment-1-file-2").await;
-    assert!(
-        second.contains("lonn-exif6.jpg") && second.contains("1 side"),
-        "{second}"
-    );
+    two_files_listed(&app).await;
     // One file elsewhere on the step: a new attachment named after it.
     let at = app.js(&centre("#attachments-drop-hint"), vec![]).await;
     app.js(&drop_at(vec![path("lonnsslipp.png")], at), vec![])
