@@ -21,8 +21,26 @@ pub use fluent_bundle::FluentValue;
 mod sources {
     include!(concat!(env!("OUT_DIR"), "/ftl_sources.rs"));
 }
-pub use sources::FTL_SOURCES;
-use sources::{FTL_COUNT, FTL_INDEX};
+use sources::{FTL_COUNT, FTL_INDEX, FTL_SOURCES};
+
+/// Every embedded Fluent file as (language, file name, source text): for
+/// tests and tools that read them all (a process showing messages inflates
+/// only the files it uses).
+pub fn ftl_sources() -> impl Iterator<Item = (&'static str, &'static str, String)> {
+    FTL_SOURCES
+        .iter()
+        .map(|(code, file, deflated)| (*code, *file, inflate(code, file, deflated)))
+}
+
+/// The text of one embedded Fluent file (stored deflated by build.rs).
+fn inflate(code: &str, file: &str, deflated: &[u8]) -> String {
+    use std::io::Read;
+    let mut src = String::new();
+    flate2::bufread::DeflateDecoder::new(deflated)
+        .read_to_string(&mut src)
+        .unwrap_or_else(|e| panic!("locales/{code}/{file}: embedded copy unreadable: {e}"));
+    src
+}
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -35,11 +53,12 @@ static BUNDLES: [OnceLock<Bundle>; FTL_COUNT] = [const { OnceLock::new() }; FTL_
 
 fn bundle_of(i: usize) -> &'static Bundle {
     BUNDLES[i].get_or_init(|| {
-        let (code, file, src) = FTL_SOURCES[i];
+        let (code, file, deflated) = FTL_SOURCES[i];
+        let src = inflate(code, file, deflated);
         let langid: unic_langid::LanguageIdentifier = code.parse().expect("valid language id");
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
-        let res = FluentResource::try_new(src.to_string())
+        let res = FluentResource::try_new(src)
             .unwrap_or_else(|(_, errs)| panic!("locales/{code}/{file}: syntax errors {errs:?}"));
         bundle
             .add_resource(res)
@@ -392,10 +411,8 @@ mod tests {
     type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
 
     fn shape(code: &str, file: &str) -> Option<Shape> {
-        let (_, _, src) = FTL_SOURCES
-            .iter()
-            .find(|(c, f, _)| *c == code && *f == file)?;
-        let res = fluent_syntax::parser::parse(*src).expect("parsed by build.rs");
+        let (_, _, src) = ftl_sources().find(|(c, f, _)| *c == code && *f == file)?;
+        let res = fluent_syntax::parser::parse(src.as_str()).expect("parsed by build.rs");
         let mut out = Shape::new();
         for entry in &res.body {
             if let ast::Entry::Message(m) = entry {

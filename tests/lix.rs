@@ -13,7 +13,7 @@
 //!
 //! `scripts/lix.sh` prints the table (`cargo test --test lix -- --nocapture`).
 use fluent_syntax::ast;
-use klagehjelp::i18n::FTL_SOURCES;
+use klagehjelp::i18n::ftl_sources;
 
 /// The target for the texts an applicant reads.
 const TARGET: f64 = 35.0;
@@ -130,11 +130,11 @@ fn count_file(src: &str) -> Count {
 fn report(lang: &str) -> (Vec<(String, Count)>, Count) {
     let mut rows = vec![];
     let mut total = Count::default();
-    for (code, file, src) in FTL_SOURCES {
-        if *code != lang {
+    for (code, file, src) in ftl_sources() {
+        if code != lang {
             continue;
         }
-        let c = count_file(src);
+        let c = count_file(&src);
         total.add(c);
         rows.push((file.to_string(), c));
     }
