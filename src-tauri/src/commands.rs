@@ -778,49 +778,37 @@ fn close_window<R: Runtime>(window: tauri::Window<R>, state: State<'_, AppState>
 }
 
 #[tauri::command(rename_all = "snake_case")]
-fn open_file<R: Runtime>(
-    app: AppHandle<R>,
+fn open_file(
     state: State<'_, AppState>,
     file_id: String,
     lang: String,
 ) -> UiResult<()> {
-    use tauri_plugin_opener::OpenerExt;
     let lang = lang_of(&lang);
     let path = exported(&state, lang, &file_id)?;
-    app.opener()
-        .open_path(path.display().to_string(), None::<&str>)
-        .map_err(|e| {
-            UiError::app_with(
-                lang,
-                "open.failed",
-                &[
-                    ("path", path.display().to_string().into()),
-                    ("reason", e.to_string().into()),
-                ],
-            )
-        })
+    crate::desktop::open_path(&path).map_err(|reason| open_failed(lang, &path, reason))
 }
 
 #[tauri::command(rename_all = "snake_case")]
-fn show_in_folder<R: Runtime>(
-    app: AppHandle<R>,
+fn show_in_folder(
     state: State<'_, AppState>,
     file_id: String,
     lang: String,
 ) -> UiResult<()> {
-    use tauri_plugin_opener::OpenerExt;
     let lang = lang_of(&lang);
     let path = exported(&state, lang, &file_id)?;
-    app.opener().reveal_item_in_dir(&path).map_err(|e| {
-        UiError::app_with(
-            lang,
-            "open.failed",
-            &[
-                ("path", path.display().to_string().into()),
-                ("reason", e.to_string().into()),
-            ],
-        )
-    })
+    crate::desktop::reveal(&path).map_err(|reason| open_failed(lang, &path, reason))
+}
+
+/// The error when the desktop could not open or show an exported file.
+fn open_failed(lang: Lang, path: &std::path::Path, reason: String) -> UiError {
+    UiError::app_with(
+        lang,
+        "open.failed",
+        &[
+            ("path", path.display().to_string().into()),
+            ("reason", reason.into()),
+        ],
+    )
 }
 
 // ---------------------------------------------------------------- saved cases

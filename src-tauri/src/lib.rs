@@ -3,6 +3,7 @@
 //! [`commands`]; everything is computed by the core, nothing leaves the
 //! machine.
 pub mod commands;
+pub mod desktop;
 pub mod error;
 pub mod hooks;
 pub mod privacy;
@@ -34,7 +35,6 @@ pub fn builder_with<R: Runtime>(
     let chosen = data_dir.or_else(hooks::data_dir);
     let builder = builder
         .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_opener::init())
         .on_window_event(flush_before_close)
         .invoke_handler(hooks::handler());
     match chosen {
