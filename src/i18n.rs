@@ -21,7 +21,7 @@ pub use fluent_bundle::FluentValue;
 mod sources {
     include!(concat!(env!("OUT_DIR"), "/ftl_sources.rs"));
 }
-use sources::{FTL_COUNT, FTL_INDEX, FTL_SOURCES};
+use sources::{FTL_COUNT, FTL_FILE_OF, FTL_ID_STARTS, FTL_IDS, FTL_LANGS, FTL_SOURCES, NO_FILE};
 
 /// Every embedded Fluent file as (language, file name, source text): for
 /// tests and tools that read them all (a process showing messages inflates
@@ -67,19 +67,49 @@ fn bundle_of(i: usize) -> &'static Bundle {
     })
 }
 
-/// The sorted message ids of `lang` and, for each, the index of its file.
-fn index(lang: Lang) -> (&'static [&'static str], &'static [u16]) {
-    FTL_INDEX
+/// How many message ids there are (in all languages together).
+fn id_count() -> usize {
+    FTL_ID_STARTS.len() - 1
+}
+
+/// Message id number `i` of the sorted list of all ids.
+fn id_at(i: usize) -> &'static str {
+    &FTL_IDS[FTL_ID_STARTS[i] as usize..FTL_ID_STARTS[i + 1] as usize]
+}
+
+/// For each id of the sorted list, the index of its file in `lang`
+/// (`NO_FILE`: `lang` lacks it).
+fn files_of(lang: Lang) -> &'static [u8] {
+    let n = id_count();
+    FTL_LANGS
         .iter()
-        .find(|(code, _, _)| *code == lang.code())
-        .map_or((&[], &[]), |(_, ids, files)| (*ids, *files))
+        .position(|code| *code == lang.code())
+        .map_or(&[], |l| &FTL_FILE_OF[l * n..(l + 1) * n])
+}
+
+/// The index of the file of `lang` that holds message `id`, if it has it.
+fn file_of(lang: Lang, id: &str) -> Option<usize> {
+    // Binary search over the sorted ids.
+    let (mut lo, mut hi) = (0, id_count());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if id_at(mid) < id {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    if lo == id_count() || id_at(lo) != id {
+        return None;
+    }
+    let i = lo;
+    let f = *files_of(lang).get(i)?;
+    (f != NO_FILE).then_some(usize::from(f))
 }
 
 /// The bundle that holds message `id` in `lang` itself (no fallback).
 fn bundle_for(lang: Lang, id: &str) -> Option<&'static Bundle> {
-    let (ids, files) = index(lang);
-    let i = ids.binary_search(&id).ok()?;
-    Some(bundle_of(usize::from(files[i])))
+    file_of(lang, id).map(bundle_of)
 }
 
 /// The Fluent files that every applicant language (ar, so, ti, fa, uk) must
@@ -193,7 +223,7 @@ pub fn t(lang: Lang, id: &str) -> String {
 
 /// Whether `lang` itself (without fallback) has message `id`.
 pub fn has(lang: Lang, id: &str) -> bool {
-    index(lang).0.binary_search(&id).is_ok()
+    file_of(lang, id).is_some()
 }
 
 /// Attribute `attr` of message `id` (e.g. `ui-term-klage.no`), along the
@@ -218,8 +248,11 @@ pub fn attribute(lang: Lang, id: &str, attr: &str) -> Option<String> {
 }
 
 /// The ids of all messages of `lang`, sorted.
-pub fn ids(lang: Lang) -> &'static [&'static str] {
-    index(lang).0
+pub fn ids(lang: Lang) -> impl Iterator<Item = &'static str> + Clone {
+    let files = files_of(lang);
+    (0..files.len())
+        .filter(move |&i| files[i] != NO_FILE)
+        .map(id_at)
 }
 
 /// All messages whose id starts with `prefix`, formatted without arguments
@@ -228,7 +261,6 @@ pub fn messages_with_prefix(lang: Lang, prefix: &str) -> BTreeMap<String, String
     // Bokmål's ids too, so a message missing in `lang` still arrives (in its
     // fallback language).
     ids(Lang::Nb)
-        .iter()
         .chain(ids(lang))
         .filter(|id| id.starts_with(prefix))
         .map(|id| (id.to_string(), t(lang, id)))
@@ -517,7 +549,7 @@ mod tests {
         let mut raw = vec![];
         for lang in Lang::UI {
             for id in ids(Lang::Nb) {
-                if tr(lang, id, &[]) == *id {
+                if tr(lang, id, &[]) == id {
                     raw.push(format!("{lang}: {id}"));
                 }
             }
@@ -545,7 +577,6 @@ mod tests {
         // A message that exists only in nb and en (say, a requirement being
         // rewritten) shows in English to an Arabic reader.
         let only_ui_strict = ids(Lang::En)
-            .iter()
             .find(|id| !has(Lang::Ar, id))
             .expect("some message is not translated into Arabic yet");
         assert_eq!(source_lang(Lang::Ar, only_ui_strict), Some(Lang::En));
