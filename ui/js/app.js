@@ -232,6 +232,9 @@ async function boot() {
   state.info = info;
   if (info.settings) Object.assign(state.settings, info.settings);
   const lang = state.settings.ui_lang || info.system_lang || 'nb';
+  // The saved cases in the same round as the strings (one round less before
+  // the start screen is complete).
+  start.prefetch(lang);
   await loadStrings(lang);
   applyStaticStrings();
   document.getElementById('ui-lang').addEventListener('change', (e) => setUiLang(e.target.value));
@@ -240,13 +243,16 @@ async function boot() {
   // Closing the window: the app waits until the last edit is saved (the
   // field being typed in is left first, so its change counts too).
   const events = window.__TAURI__ && window.__TAURI__.event;
-  if (events) {
-    await events.listen('klagehjelp://flush', async () => {
+  // Asked for now, awaited after the start screen is drawn: the listener is
+  // registered in the same round as the saved cases are read.
+  const listening = events
+    ? events.listen('klagehjelp://flush', async () => {
       if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
       try { await saveNow(); } finally { await call('close_window').catch(() => {}); }
-    });
-  }
+    })
+    : null;
   await go('start');
+  await listening;
 }
 
 /** Anything that goes wrong unexpectedly is shown, never swallowed. */

@@ -8,10 +8,20 @@ import { btn, openCase, rerender } from './app.js';
 import { exportEncrypted, importEncrypted } from './handover.js';
 
 let message = null; // {text, kind} shown once after an action
+let pending = null; // the saved cases asked for at start, beside the strings
+
+/** Asks for the saved cases now, so the first start screen does not wait
+ * for a round of its own after the strings (issue 11 § 5). */
+export function prefetch(lang) {
+  pending = { lang, cases: call('list_cases', { lang }) };
+  pending.cases.catch(() => {}); // an error is shown when render awaits it
+}
 
 export async function render() {
   const lang = uiLang();
-  const cases = await call('list_cases', { lang });
+  const early = pending && pending.lang === lang ? pending.cases : null;
+  pending = null;
+  const cases = await (early || call('list_cases', { lang }));
   const out = [];
   out.push(h('div', { class: 'hero' },
     h('p', { class: 'lead', text: t('start-lead') }),
