@@ -1,7 +1,8 @@
 //! Letters: from a checked case to a [`pdf::Document`] ready to sign.
 //!
 //! Four kinds (see [`LetterKind`]), each in bokmål, nynorsk and English, as
-//! Tera templates embedded from `templates/<lang>/<kind>.tera` (plus the
+//! templates (Jinja syntax, written for Tera, rendered with MiniJinja)
+//! embedded from `templates/<lang>/<kind>.tera` (plus the
 //! shared `base.tera`, the `fullmakt.tera` page and the `labels.tera` page of
 //! attachment labels). The templates produce the line markup of
 //! [`markup`]; every value they print is escaped, so text typed by a user is

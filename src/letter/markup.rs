@@ -27,7 +27,7 @@
 //! ignored.
 //!
 //! **User text can never become markup.** Every value a template prints with
-//! `{{ … }}` goes through [`escape`] (it is Tera's escape function for our
+//! `{{ … }}` goes through [`escape`] (the template engine's formatter for our
 //! templates): a line break becomes `\n`, `@` becomes `\@` and `\` becomes
 //! `\\`. Escaped text therefore never starts a line and never contains a
 //! marker; the parser turns the escapes back into the user's characters.
