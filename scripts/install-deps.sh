@@ -11,6 +11,8 @@ packages=(
   webkit2gtk-driver xvfb xauth x11-utils xdotool bc
   # PDF checks in the tests and screenshots
   poppler-utils qpdf imagemagick fonts-dejavu-core
+  # a private session bus for the "show in folder" test (src-tauri/src/desktop.rs)
+  dbus
   # axe-core for the accessibility checks is an npm package
   nodejs npm
 )

@@ -1142,9 +1142,16 @@ mod tests {
     #[test]
     fn printed_values_are_escaped_and_unknown_ones_refused() {
         let env = new_env();
-        let t = env.template_from_str("{{ a }}|{% if nope %}x{% endif %}").unwrap();
+        let t = env
+            .template_from_str("{{ a }}|{% if nope %}x{% endif %}")
+            .unwrap();
         let out = t.render(minijinja::context! { a => "@p x\\y" }).unwrap();
         assert_eq!(out, format!("{}|", markup::escape("@p x\\y")));
-        assert!(env.template_from_str("{{ nope }}").unwrap().render(()).is_err());
+        assert!(
+            env.template_from_str("{{ nope }}")
+                .unwrap()
+                .render(())
+                .is_err()
+        );
     }
 }

@@ -778,22 +778,14 @@ fn close_window<R: Runtime>(window: tauri::Window<R>, state: State<'_, AppState>
 }
 
 #[tauri::command(rename_all = "snake_case")]
-fn open_file(
-    state: State<'_, AppState>,
-    file_id: String,
-    lang: String,
-) -> UiResult<()> {
+fn open_file(state: State<'_, AppState>, file_id: String, lang: String) -> UiResult<()> {
     let lang = lang_of(&lang);
     let path = exported(&state, lang, &file_id)?;
     crate::desktop::open_path(&path).map_err(|reason| open_failed(lang, &path, reason))
 }
 
 #[tauri::command(rename_all = "snake_case")]
-fn show_in_folder(
-    state: State<'_, AppState>,
-    file_id: String,
-    lang: String,
-) -> UiResult<()> {
+fn show_in_folder(state: State<'_, AppState>, file_id: String, lang: String) -> UiResult<()> {
     let lang = lang_of(&lang);
     let path = exported(&state, lang, &file_id)?;
     crate::desktop::reveal(&path).map_err(|reason| open_failed(lang, &path, reason))
