@@ -133,6 +133,19 @@ fn main() {
     ));
     let dest = Path::new(&out_dir).join("ftl_sources.rs");
     fs::write(dest, sources).unwrap();
+
+    // The letter's two faces, deflated too (970 KB → about half; inflated
+    // once per process, on the threads that parse them: src/pdf/fonts.rs).
+    for face in ["NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf"] {
+        let path = Path::new(&manifest).join("fonts").join(face);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let ttf = fs::read(&path).expect("fonts/ holds the letter's faces");
+        fs::write(
+            Path::new(&out_dir).join(format!("{face}.deflate")),
+            miniz_oxide::deflate::compress_to_vec(&ttf, 10),
+        )
+        .expect("writable OUT_DIR");
+    }
 }
 
 /// The first message or term reference in a pattern, if any.
