@@ -134,8 +134,8 @@ fn main() {
     let dest = Path::new(&out_dir).join("ftl_sources.rs");
     fs::write(dest, sources).unwrap();
 
-    // The letter's two faces, deflated too (970 KB → about half; inflated
-    // once per process, on the threads that parse them: src/pdf/fonts.rs).
+    // The letter's two faces, deflated too (970 KB → about half), for the
+    // app (feature `compact-fonts`, src/pdf/fonts.rs) and a test of both.
     for face in ["NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf"] {
         let path = Path::new(&manifest).join("fonts").join(face);
         println!("cargo:rerun-if-changed={}", path.display());

@@ -1,8 +1,8 @@
 //! The two embedded faces (Noto Serif Regular and Bold, SIL OFL 1.1, see
 //! `fonts/OFL.txt`) and their metrics.
 //!
-//! The font files are compiled into the binary, deflated (build.rs), and
-//! inflated when first needed; nothing is read from the system. Parsing a 600 KB face takes a few milliseconds, so
+//! The font files are compiled into the binary (deflated in the app, see
+//! [`Embedded`]); nothing is read from the system. Parsing a 600 KB face takes a few milliseconds, so
 //! both faces are parsed once per process ([`LazyLock`]), side by side on two
 //! threads. Advance widths for the Latin, Greek and Cyrillic ranges are cached
 //! in a table that is filled a character at a time as the layout asks for
@@ -48,14 +48,16 @@ pub(crate) struct Face {
 }
 
 impl Face {
-    fn parse(deflated: &'static [u8], id: &'static str, name: &str) -> Result<Face, String> {
-        let bytes = inflate(deflated).map_err(|e| format!("the embedded font {name}: {e}"))?;
+    fn parse(file: Embedded, id: &'static str, name: &str) -> Result<Face, String> {
+        let bytes = file
+            .bytes()
+            .map_err(|e| format!("the embedded font {name}: {e}"))?;
         let mut warnings = Vec::new();
         // `from_bytes_shared` keeps one shared copy of the file and reads the
         // glyph outlines only when the PDF writer asks for them;
         // `ParsedFont::from_bytes` copies the file several times and loads
         // every outline up front (a tenth of a `klagehjelp letter` run).
-        let shared = Arc::new(rust_fontconfig::FontBytes::Owned(Arc::from(bytes)));
+        let shared = Arc::new(rust_fontconfig::FontBytes::Owned(Arc::from(&*bytes)));
         let parsed = AzulParsedFont::from_bytes_shared(shared, 0, &mut warnings)
             .map(ParsedFont::from_azul)
             .ok_or_else(|| format!("the embedded font {name} could not be parsed: {warnings:?}"))?;
@@ -116,12 +118,30 @@ impl Face {
     }
 }
 
-/// A face's file from its deflated copy in the binary.
-fn inflate(deflated: &[u8]) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut out = Vec::with_capacity(deflated.len() * 2);
-    flate2::bufread::DeflateDecoder::new(deflated).read_to_end(&mut out)?;
-    Ok(out)
+/// A face's file as the binary holds it: as it is (the CLI: fastest), or
+/// deflated by build.rs (feature `compact-fonts`, which the app turns on:
+/// 970 KB → 466 KB of the app, issue 11 § 5; inflating costs a process about
+/// 3 ms of CPU, once).
+#[derive(Clone, Copy)]
+enum Embedded {
+    #[cfg_attr(feature = "compact-fonts", allow(dead_code))]
+    Raw(&'static [u8]),
+    #[cfg_attr(not(feature = "compact-fonts"), allow(dead_code))]
+    Deflated(&'static [u8]),
+}
+
+impl Embedded {
+    fn bytes(self) -> std::io::Result<std::borrow::Cow<'static, [u8]>> {
+        use std::io::Read;
+        match self {
+            Embedded::Raw(b) => Ok(b.into()),
+            Embedded::Deflated(d) => {
+                let mut out = Vec::with_capacity(d.len() * 2);
+                flate2::bufread::DeflateDecoder::new(d).read_to_end(&mut out)?;
+                Ok(out.into())
+            }
+        }
+    }
 }
 
 /// Glyph advance of `c`, if the face maps it to a real glyph (not `.notdef`).
@@ -147,11 +167,21 @@ impl Faces {
     }
 }
 
-/// `fonts/NotoSerif-*.ttf`, deflated by build.rs (half the size in the
-/// binary; issue 11 § 5 asks for a smaller app).
-static REGULAR_TTF: &[u8] =
-    include_bytes!(concat!(env!("OUT_DIR"), "/NotoSerif-Regular.ttf.deflate"));
-static BOLD_TTF: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/NotoSerif-Bold.ttf.deflate"));
+/// `fonts/NotoSerif-*.ttf` (see [`Embedded`]).
+#[cfg(not(feature = "compact-fonts"))]
+static REGULAR_TTF: Embedded = Embedded::Raw(include_bytes!("../../fonts/NotoSerif-Regular.ttf"));
+#[cfg(not(feature = "compact-fonts"))]
+static BOLD_TTF: Embedded = Embedded::Raw(include_bytes!("../../fonts/NotoSerif-Bold.ttf"));
+#[cfg(feature = "compact-fonts")]
+static REGULAR_TTF: Embedded = Embedded::Deflated(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/NotoSerif-Regular.ttf.deflate"
+)));
+#[cfg(feature = "compact-fonts")]
+static BOLD_TTF: Embedded = Embedded::Deflated(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/NotoSerif-Bold.ttf.deflate"
+)));
 
 static FACES: LazyLock<Result<Faces, String>> = LazyLock::new(|| {
     // The two faces are independent: parse them side by side.
@@ -175,6 +205,25 @@ pub(crate) fn faces() -> Result<&'static Faces, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_deflated_copies_are_the_font_files() {
+        let pairs: [(&[u8], &[u8]); 2] = [
+            (
+                include_bytes!("../../fonts/NotoSerif-Regular.ttf"),
+                include_bytes!(concat!(env!("OUT_DIR"), "/NotoSerif-Regular.ttf.deflate")),
+            ),
+            (
+                include_bytes!("../../fonts/NotoSerif-Bold.ttf"),
+                include_bytes!(concat!(env!("OUT_DIR"), "/NotoSerif-Bold.ttf.deflate")),
+            ),
+        ];
+        for (raw, deflated) in pairs {
+            assert!(deflated.len() < raw.len() * 6 / 10);
+            assert_eq!(&*Embedded::Deflated(deflated).bytes().unwrap(), raw);
+            assert_eq!(&*Embedded::Raw(raw).bytes().unwrap(), raw);
+        }
+    }
 
     #[test]
     fn faces_parse_and_measure() {
