@@ -89,6 +89,38 @@ mod tests {
         <method name="ShowItems"><arg type="as" direction="in"/><arg type="s" direction="in"/></method>
         </interface></node>"#;
 
+    /// A session bus of the test's own (dbus-daemon, which
+    /// scripts/install-deps.sh installs: package dbus), stopped on drop.
+    struct PrivateBus {
+        daemon: std::process::Child,
+        address: String,
+    }
+
+    impl PrivateBus {
+        fn start() -> PrivateBus {
+            let mut daemon = Command::new("dbus-daemon")
+                .args(["--session", "--nofork", "--print-address=1"])
+                .stdout(Stdio::piped())
+                .spawn()
+                .expect("dbus-daemon runs (scripts/install-deps.sh installs it: package dbus)");
+            let mut address = String::new();
+            BufReader::new(daemon.stdout.take().unwrap())
+                .read_line(&mut address)
+                .unwrap();
+            PrivateBus {
+                daemon,
+                address: address.trim().to_string(),
+            }
+        }
+    }
+
+    impl Drop for PrivateBus {
+        fn drop(&mut self) {
+            let _ = self.daemon.kill();
+            let _ = self.daemon.wait();
+        }
+    }
+
     fn connect(address: &str) -> gio::DBusConnection {
         gio::DBusConnection::for_address_sync(
             address,
@@ -100,20 +132,11 @@ mod tests {
         .expect("connects to the test bus")
     }
 
-    /// On a bus of its own (dbus-daemon, which scripts/install-deps.sh
-    /// installs), a stand-in file manager receives the file's URI.
+    /// On a bus of its own, a stand-in file manager receives the file's URI.
     #[test]
     fn the_file_manager_is_asked_to_show_the_file() {
-        let mut daemon = Command::new("dbus-daemon")
-            .args(["--session", "--nofork", "--print-address=1"])
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("dbus-daemon runs (scripts/install-deps.sh installs it: package dbus)");
-        let mut address = String::new();
-        BufReader::new(daemon.stdout.take().unwrap())
-            .read_line(&mut address)
-            .unwrap();
-        let address = address.trim().to_string();
+        let bus = PrivateBus::start();
+        let address = bus.address.clone();
 
         let (ready_tx, ready_rx) = mpsc::channel();
         let (got_tx, got_rx) = mpsc::channel::<Vec<String>>();
@@ -161,7 +184,7 @@ mod tests {
         let file = std::env::temp_dir().join("Klage på vedtak.pdf");
         let shown = show_items_on(&connect(&address), &file);
         let uris = got_rx.recv_timeout(std::time::Duration::from_secs(5));
-        let _ = daemon.kill();
+        drop(bus);
         shown.unwrap();
         let uri = gio::File::for_path(&file).uri().to_string();
         assert!(
@@ -174,17 +197,8 @@ mod tests {
     /// No file manager on the bus: an error, so `reveal` opens the folder.
     #[test]
     fn without_a_file_manager_the_call_fails() {
-        let mut daemon = Command::new("dbus-daemon")
-            .args(["--session", "--nofork", "--print-address=1"])
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("dbus-daemon runs (scripts/install-deps.sh installs it: package dbus)");
-        let mut address = String::new();
-        BufReader::new(daemon.stdout.take().unwrap())
-            .read_line(&mut address)
-            .unwrap();
-        let shown = show_items_on(&connect(address.trim()), Path::new("/tmp/x.pdf"));
-        let _ = daemon.kill();
+        let bus = PrivateBus::start();
+        let shown = show_items_on(&connect(&bus.address), Path::new("/tmp/x.pdf"));
         assert!(shown.is_err());
     }
 }
