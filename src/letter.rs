@@ -283,7 +283,8 @@ pub const TEMPLATES: [(Lang, &[(&str, &str)]); 3] = [
 /// with the template it extends: a process that writes one letter compiles
 /// only the templates that letter uses. MiniJinja, which reads the same
 /// syntax as Tera (the templates were written for Tera and are unchanged),
-/// compiles them about twenty times faster: compiling with Tera's parser was
+/// compiles them with about fifteen times fewer instructions (0.6 M against
+/// 9.3 M for the example letter, callgrind): compiling with Tera's parser was
 /// a quarter of a `klagehjelp letter` run (issue 11 § 5).
 static TEMPLATES_ENV: LazyLock<minijinja::Environment<'static>> = LazyLock::new(new_env);
 
