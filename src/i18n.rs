@@ -443,7 +443,11 @@ mod tests {
     type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
 
     fn shape(code: &str, file: &str) -> Option<Shape> {
-        let (_, _, src) = ftl_sources().find(|(c, f, _)| *c == code && *f == file)?;
+        // Only the file asked for is inflated.
+        let (c, f, deflated) = FTL_SOURCES
+            .iter()
+            .find(|(c, f, _)| *c == code && *f == file)?;
+        let src = inflate(c, f, deflated);
         let res = fluent_syntax::parser::parse(src.as_str()).expect("parsed by build.rs");
         let mut out = Shape::new();
         for entry in &res.body {
