@@ -24,6 +24,8 @@ use chrono::NaiveDateTime;
 
 mod fonts;
 pub mod layout;
+mod sfnt;
+mod subset;
 pub mod tagged;
 pub(crate) mod writer;
 

@@ -2,12 +2,14 @@
 //! `fonts/OFL.txt`) and their metrics.
 //!
 //! The font files are compiled into the binary (deflated in the app, see
-//! [`Embedded`]); nothing is read from the system. Parsing a 600 KB face takes a few milliseconds, so
-//! both faces are parsed once per process ([`LazyLock`]), side by side on two
-//! threads. Advance widths for the Latin, Greek and Cyrillic ranges are cached
-//! in a table that is filled a character at a time as the layout asks for
-//! them, so a process that writes one letter looks up only the glyphs it uses.
+//! [`Embedded`]); nothing is read from the system. The layout reads each
+//! file in place ([`super::sfnt`]); printpdf gets only the subset a document
+//! shows ([`Face::pdf_font`]). Advance widths for the Latin, Greek and
+//! Cyrillic ranges are cached in a table that is filled a character at a
+//! time as the layout asks for them.
+use super::sfnt::Font;
 use printpdf::{AzulParsedFont, FontId, ParsedFont, PdfFont};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU16, Ordering};
@@ -30,11 +32,11 @@ const UNKNOWN: u16 = u16::MAX - 1;
 
 /// A parsed face with what the layout needs to measure text.
 pub(crate) struct Face {
-    /// The parsed font, handed to printpdf for embedding and subsetting.
-    pub parsed: ParsedFont,
-    /// Resource name in the PDF. Its first six letters are also the subset tag
-    /// printpdf writes before the font name (`KHSERR+NotoSerif`), so it is
-    /// fixed and upper-case: a random id would make output differ between runs.
+    /// The font file, read in place.
+    font: Font,
+    /// Resource name in the PDF, also the subset tag before the font name
+    /// (`KHSERR+NotoSerif-Regular`): six upper-case letters, fixed, as a
+    /// random tag would make output differ between runs.
     pub id: &'static str,
     /// Font design units per em.
     units_per_em: f32,
@@ -52,22 +54,13 @@ impl Face {
         let bytes = file
             .bytes()
             .map_err(|e| format!("the embedded font {name}: {e}"))?;
-        let mut warnings = Vec::new();
-        // `from_bytes_shared` keeps one shared copy of the file and reads the
-        // glyph outlines only when the PDF writer asks for them;
-        // `ParsedFont::from_bytes` copies the file several times and loads
-        // every outline up front (a tenth of a `klagehjelp letter` run).
-        let shared = Arc::new(rust_fontconfig::FontBytes::Owned(Arc::from(&*bytes)));
-        let parsed = AzulParsedFont::from_bytes_shared(shared, 0, &mut warnings)
-            .map(ParsedFont::from_azul)
-            .ok_or_else(|| format!("the embedded font {name} could not be parsed: {warnings:?}"))?;
-        let metrics = &parsed.pdf_font_metrics;
-        let units_per_em = f32::from(metrics.units_per_em.max(1));
-        let ascender = f32::from(metrics.ascender) / units_per_em;
-        let descender = f32::from(metrics.descender) / units_per_em;
+        let font = Font::new(bytes).map_err(|e| format!("the embedded font {name}: {e}"))?;
+        let units_per_em = f32::from(font.units_per_em.max(1));
+        let ascender = f32::from(font.ascender) / units_per_em;
+        let descender = f32::from(font.descender) / units_per_em;
         let table = (0..TABLE_LEN).map(|_| AtomicU16::new(UNKNOWN)).collect();
         Ok(Face {
-            parsed,
+            font,
             id,
             units_per_em,
             ascender,
@@ -79,16 +72,24 @@ impl Face {
     /// Advance of `c` in font units, or `None` if the face has no glyph for it.
     fn advance_units(&self, c: char) -> Option<u16> {
         let Some(slot) = self.table.get(c as usize) else {
-            return lookup(&self.parsed, c);
+            return self.lookup(c);
         };
         match slot.load(Ordering::Relaxed) {
             NO_GLYPH => None,
             UNKNOWN => {
-                let adv = lookup(&self.parsed, c);
+                let adv = self.lookup(c);
                 slot.store(adv.unwrap_or(NO_GLYPH), Ordering::Relaxed);
                 adv
             }
             adv => Some(adv),
+        }
+    }
+
+    /// Glyph advance of `c`, if the face maps it to a real glyph (not `.notdef`).
+    fn lookup(&self, c: char) -> Option<u16> {
+        match self.font.glyph(c) {
+            0 => None,
+            gid => Some(self.font.advance(gid)),
         }
     }
 
@@ -109,12 +110,28 @@ impl Face {
         units as f32 * size / self.units_per_em
     }
 
-    /// The font as printpdf embeds it.
-    pub fn pdf_font(&self) -> (FontId, PdfFont) {
-        (
+    /// The font as printpdf embeds it: cut down to the glyphs of `chars`
+    /// (see [`super::subset`]), so printpdf neither subsets nor renumbers.
+    /// Its name carries the subset tag (`KHSERR+NotoSerif-Regular`,
+    /// ISO 32000-1 9.6.4).
+    pub fn pdf_font(&self, chars: &BTreeSet<char>) -> Result<(FontId, PdfFont), String> {
+        let glyphs: BTreeMap<char, u16> = chars.iter().map(|&c| (c, self.font.glyph(c))).collect();
+        let bytes = super::subset::subset(self.font.bytes(), &glyphs)
+            .map_err(|e| format!("the font {} could not be subset: {e}", self.id))?;
+        let mut warnings = Vec::new();
+        let shared = Arc::new(rust_fontconfig::FontBytes::Owned(Arc::from(bytes)));
+        let mut parsed =
+            AzulParsedFont::from_bytes_shared(shared, 0, &mut warnings).ok_or_else(|| {
+                format!(
+                    "the subset of {} could not be parsed: {warnings:?}",
+                    self.id
+                )
+            })?;
+        parsed.font_name = parsed.font_name.map(|name| format!("{}+{name}", self.id));
+        Ok((
             FontId(self.id.to_string()),
-            PdfFont::new(self.parsed.clone()),
-        )
+            PdfFont::new(ParsedFont::from_azul(parsed)),
+        ))
     }
 }
 
@@ -141,14 +158,6 @@ impl Embedded {
                 Ok(out.into())
             }
         }
-    }
-}
-
-/// Glyph advance of `c`, if the face maps it to a real glyph (not `.notdef`).
-fn lookup(font: &ParsedFont, c: char) -> Option<u16> {
-    match font.lookup_glyph_index(c as u32) {
-        Some(gid) if gid != 0 => Some(font.get_horizontal_advance(gid)),
-        _ => None,
     }
 }
 
@@ -184,13 +193,23 @@ static BOLD_TTF: Embedded = Embedded::Deflated(include_bytes!(concat!(
 )));
 
 static FACES: LazyLock<Result<Faces, String>> = LazyLock::new(|| {
-    // The two faces are independent: parse them side by side.
-    let (regular, bold) = std::thread::scope(|s| {
-        let bold = s.spawn(|| Face::parse(BOLD_TTF, "KHSERB", "NotoSerif-Bold.ttf"));
-        let regular = Face::parse(REGULAR_TTF, "KHSERR", "NotoSerif-Regular.ttf");
-        (regular, bold.join())
-    });
-    let bold = bold.map_err(|_| "parsing NotoSerif-Bold.ttf failed".to_string())?;
+    let regular = || Face::parse(REGULAR_TTF, "KHSERR", "NotoSerif-Regular.ttf");
+    let bold = || Face::parse(BOLD_TTF, "KHSERB", "NotoSerif-Bold.ttf");
+    let (regular, bold) = if cfg!(feature = "compact-fonts") {
+        // Inflating is the work here: the two faces side by side.
+        std::thread::scope(|s| {
+            let b = s.spawn(bold);
+            let r = regular();
+            let b = b
+                .join()
+                .unwrap_or_else(|_| Err("parsing NotoSerif-Bold.ttf failed".to_string()));
+            (r, b)
+        })
+    } else {
+        // Reading the directory of a file in place: microseconds, less than
+        // starting a thread.
+        (regular(), bold())
+    };
     Ok(Faces {
         regular: regular?,
         bold: bold?,

@@ -14,6 +14,7 @@ use printpdf::{
     Point, Pt, Rgb, TextItem, TextMatrix,
     deserialize::{PdfParseErrorSeverity, PdfWarnMsg},
 };
+use std::collections::BTreeSet;
 
 /// File identifier written first and replaced by a hash of the file.
 const ID_PLACEHOLDER: [u8; 16] = [0; 16];
@@ -92,10 +93,8 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
     let title = clean(&doc.title).replace('\n', " ");
     let author = clean(&doc.author).replace('\n', " ");
     let mut pdf = PdfDocument::new(&title);
-    for face in [&faces.regular, &faces.bold] {
-        let (id, font) = face.pdf_font();
-        pdf.resources.fonts.map.insert(id, font);
-    }
+    // The characters each face shows, for its subset.
+    let mut shown: [BTreeSet<char>; 2] = Default::default();
 
     let mut tree = StructTree::new();
     let tags = structure(doc, &mut tree);
@@ -106,7 +105,11 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
         .enumerate()
         .map(|(i, placed)| {
             let mut ops = Vec::new();
-            let mut text = TextOps::default();
+            let mut text = TextOps {
+                ops: Vec::new(),
+                font: None,
+                shown: &mut shown,
+            };
             let mut rules = Vec::new();
             let mut open: Option<Target> = None;
             for p in placed {
@@ -172,9 +175,20 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
         })
         .collect();
     pdf.with_pages(pages);
+    for (kind, chars) in [FontKind::Regular, FontKind::Bold].into_iter().zip(&shown) {
+        if !chars.is_empty() {
+            let (id, font) = faces.get(kind).pdf_font(chars).map_err(PdfError::Font)?;
+            pdf.resources.fonts.map.insert(id, font);
+        }
+    }
 
     let mut warnings = Vec::new();
-    let mut lo = pdf.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    // The fonts are subset already, keeping their glyph ids.
+    let options = PdfSaveOptions {
+        subset_fonts: false,
+        ..PdfSaveOptions::default()
+    };
+    let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
     if let Some(w) = warnings
         .iter()
         .find(|w| w.severity == PdfParseErrorSeverity::Error)
@@ -285,14 +299,15 @@ fn point(x: f32, y: f32) -> LinePoint {
     }
 }
 
-/// Text operations of one page, switching fonts only when needed.
-#[derive(Default)]
-struct TextOps {
+/// Text operations of one page, switching fonts only when needed, and the
+/// characters each face shows (regular, bold).
+struct TextOps<'a> {
     ops: Vec<Op>,
     font: Option<(FontKind, f32)>,
+    shown: &'a mut [BTreeSet<char>; 2],
 }
 
-impl TextOps {
+impl TextOps<'_> {
     fn show(&mut self, faces: &Faces, piece: &Piece, top: f32) {
         if piece.text.is_empty() {
             return;
@@ -307,6 +322,11 @@ impl TextOps {
         self.ops.push(Op::SetTextMatrix {
             matrix: TextMatrix::Translate(Pt(piece.x), Pt(PAGE_HEIGHT - top - piece.baseline)),
         });
+        self.shown[match piece.font {
+            FontKind::Regular => 0,
+            FontKind::Bold => 1,
+        }]
+        .extend(piece.text.chars());
         self.ops.push(Op::ShowText {
             items: vec![TextItem::Text(piece.text.clone())],
         });
