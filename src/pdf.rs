@@ -119,12 +119,18 @@ pub(crate) fn faces() -> Result<&'static fonts::Faces, PdfError> {
     fonts::faces().map_err(PdfError::Font)
 }
 
-/// Parses the embedded fonts now, if not done yet (they are parsed once per
-/// process). A program that will write a PDF can call this on another
-/// thread while it builds the document; `render` waits for them.
+/// Reads the embedded fonts now, if not done yet (once per process). Where
+/// they are stored deflated ([`PREPARE_IS_WORTH_A_THREAD`]), a program that
+/// will write a PDF can call this on another thread while it builds the
+/// document; `render` waits for them.
 pub fn prepare() -> Result<(), PdfError> {
     faces().map(|_| ())
 }
+
+/// Whether reading the fonts takes long enough to do it on another thread:
+/// only when they are stored deflated (feature `compact-fonts`, the app).
+/// Otherwise they are read in place in microseconds, less than a thread costs.
+pub const PREPARE_IS_WORTH_A_THREAD: bool = cfg!(feature = "compact-fonts");
 
 /// Lays out `doc` on A4 pages and returns the PDF file.
 pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {

@@ -22,9 +22,9 @@ pub fn not_a_letter_language(args: &LetterArgs, lang: Lang) -> CliError {
 }
 
 pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
-    // Parse the fonts on the second core while the case is read and checked
-    // and the letter built; `to_pdf` waits for them if they are not ready.
-    if args.out.is_some() {
+    // Inflate the fonts (if stored deflated) on the second core while the
+    // case is read and checked and the letter built; `to_pdf` waits for them.
+    if args.out.is_some() && klagehjelp::pdf::PREPARE_IS_WORTH_A_THREAD {
         std::thread::spawn(klagehjelp::pdf::prepare);
     }
     let today = today_in(lang, args.today.as_deref())?;

@@ -216,8 +216,19 @@ fn cmap(chars: &BTreeMap<char, u16>) -> Vec<u8> {
         .collect();
     let wide = chars.len() != bmp.len();
 
-    // Format 4: one segment per character, then the closing 0xFFFF segment.
-    let segs = bmp.len() + 1;
+    // Format 4: a segment per run of consecutive characters on consecutive
+    // glyphs (readers search the segments in order: fewer is faster), then
+    // the closing 0xFFFF segment.
+    let mut runs: Vec<(u16, u16, u16)> = Vec::new(); // start, end, delta
+    for &(c, g) in &bmp {
+        let delta = g.wrapping_sub(c);
+        match runs.last_mut() {
+            Some((_, end, d)) if c == end.wrapping_add(1) && *d == delta => *end = c,
+            _ => runs.push((c, c, delta)),
+        }
+    }
+    runs.push((0xFFFF, 0xFFFF, 1));
+    let segs = runs.len();
     let mut f4 = Vec::with_capacity(16 + 8 * segs);
     let seg_x2 = (2 * segs) as u16;
     let mut search = 1u16;
@@ -236,19 +247,16 @@ fn cmap(chars: &BTreeMap<char, u16>) -> Vec<u8> {
     ] {
         f4.extend_from_slice(&v.to_be_bytes());
     }
-    for &(c, _) in &bmp {
-        f4.extend_from_slice(&c.to_be_bytes()); // endCode
+    for &(_, end, _) in &runs {
+        f4.extend_from_slice(&end.to_be_bytes()); // endCode
     }
-    f4.extend_from_slice(&0xFFFFu16.to_be_bytes());
     f4.extend_from_slice(&0u16.to_be_bytes()); // reservedPad
-    for &(c, _) in &bmp {
-        f4.extend_from_slice(&c.to_be_bytes()); // startCode
+    for &(start, _, _) in &runs {
+        f4.extend_from_slice(&start.to_be_bytes()); // startCode
     }
-    f4.extend_from_slice(&0xFFFFu16.to_be_bytes());
-    for &(c, g) in &bmp {
-        f4.extend_from_slice(&g.wrapping_sub(c).to_be_bytes()); // idDelta
+    for &(_, _, delta) in &runs {
+        f4.extend_from_slice(&delta.to_be_bytes()); // idDelta
     }
-    f4.extend_from_slice(&1u16.to_be_bytes());
     for _ in 0..segs {
         f4.extend_from_slice(&0u16.to_be_bytes()); // idRangeOffset
     }
@@ -422,6 +430,26 @@ mod tests {
                 o.get(p).unwrap().len().next_multiple_of(4)
             );
         }
+    }
+
+    #[test]
+    fn consecutive_characters_share_a_segment() {
+        let original = parse(REGULAR);
+        let text = "abcdefghijklmnopqrstuvwxyz0123456789 ÆØÅæøå§«»–";
+        let glyphs: BTreeMap<char, u16> = text.chars().map(|c| (c, gid_of(&original, c))).collect();
+        let bytes = subset(REGULAR, &glyphs).unwrap();
+        let cut = parse(&bytes);
+        for (&c, &gid) in &glyphs {
+            assert_eq!(cut.lookup_glyph_index(c as u32), Some(gid), "{c:?}");
+        }
+        assert_eq!(cut.lookup_glyph_index('A' as u32).unwrap_or(0), 0);
+        let map = cmap(&glyphs);
+        let segs = usize::from(u16::from_be_bytes([map[12 + 6], map[12 + 7]]) / 2);
+        assert!(
+            segs < glyphs.len() / 2,
+            "{segs} segments for {} characters",
+            glyphs.len()
+        );
     }
 
     #[test]

@@ -242,24 +242,7 @@ pub(crate) fn compress(lo: &mut lopdf::Document) {
             _ => None,
         })
         .collect();
-    todo.sort_by_key(|s| std::cmp::Reverse(s.content.len()));
-    let (mut mine, mut theirs) = (Vec::new(), Vec::new());
-    let (mut my_bytes, mut their_bytes) = (0usize, 0usize);
-    for s in todo {
-        if my_bytes <= their_bytes {
-            my_bytes += s.content.len();
-            mine.push(s);
-        } else {
-            their_bytes += s.content.len();
-            theirs.push(s);
-        }
-    }
-    std::thread::scope(|scope| {
-        if !theirs.is_empty() {
-            scope.spawn(|| compress_all(theirs));
-        }
-        compress_all(mine);
-    });
+    compress_all(todo);
 }
 
 fn compress_all(streams: Vec<&mut lopdf::Stream>) {
