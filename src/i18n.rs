@@ -108,6 +108,18 @@ fn file_of(lang: Lang, id: &str) -> Option<usize> {
 }
 
 /// The bundle that holds message `id` in `lang` itself (no fallback).
+/// Reads the Fluent file `file` (e.g. `letter.ftl`) of `lang` now, if not
+/// done yet (each file is read once per process, when first asked for). A
+/// program can call this on another thread before it needs the messages.
+pub fn prepare(lang: Lang, file: &str) {
+    if let Some(i) = FTL_SOURCES
+        .iter()
+        .position(|(code, f, _)| *code == lang.code() && *f == file)
+    {
+        bundle_of(i);
+    }
+}
+
 fn bundle_for(lang: Lang, id: &str) -> Option<&'static Bundle> {
     file_of(lang, id).map(bundle_of)
 }

@@ -326,13 +326,17 @@ fn new_env() -> minijinja::Environment<'static> {
     env
 }
 
-/// Compiles the layout every letter in `lang` extends, if not done yet (a
-/// letter language: nb, nn or en). A program that will write a letter can
-/// call this on another thread while it reads and checks the case.
+/// Reads what every letter in `lang` needs, if not done yet (a letter
+/// language: nb, nn or en), in the order a letter needs it: the routes and
+/// addresses, the letter's words, the compiled layout every letter extends.
+/// A program that will write a letter can call this on another thread while
+/// it reads and checks the case.
 pub fn prepare(lang: Lang) {
     if !TEMPLATES.iter().any(|(l, _)| *l == lang) {
         return;
     }
+    crate::routes::prepare();
+    crate::i18n::prepare(lang, "letter.ftl");
     let name = format!("{}/base.tera", lang.code());
     TEMPLATES_ENV
         .get_template(&name)

@@ -175,8 +175,17 @@ pub fn is_invisible_control(c: char) -> bool {
 /// separators and `\r\n` as `\n`, tabs as spaces; invisible controls (see
 /// [`is_invisible_control`]) and other control characters removed.
 pub fn clean(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.nfc().peekable();
+    // Most text is NFC already: checking that is far cheaper than composing.
+    let nfc: Cow<str> = if text.is_ascii()
+        || unicode_normalization::is_nfc_quick(text.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
+    };
+    let mut out = String::with_capacity(nfc.len());
+    let mut chars = nfc.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '\r' => {

@@ -461,6 +461,98 @@ mod tests {
         assert_eq!(bytes.len() % 4, 0);
     }
 
+    /// In a rendered letter, every glyph `/W` lists (the glyphs the pages
+    /// show) has its outline in the embedded program, and its `/W` width is
+    /// the program's advance (ISO 19005-2 6.2.11.4.1 and 6.2.11.5).
+    #[test]
+    fn a_rendered_pdf_embeds_every_glyph_it_shows_with_its_width() {
+        use crate::pdf::{Block, Document, render};
+        use lopdf::Object;
+        let doc = Document::for_tests(vec![
+            Block::Title("Klage på vedtak – «Åse Ødegård»".into()),
+            Block::Paragraph("Nguyễn Thị Ánh, Łukasz Żółć, Çağrı, § 29 fvl. 1 234,50 kr …".into()),
+            Block::Signature {
+                caption: "Ola Nordmann".into(),
+            },
+        ]);
+        let bytes = render(&doc).unwrap();
+        let lo = lopdf::Document::load_mem(&bytes).unwrap();
+        let deref = |o: &Object| -> Object {
+            match o {
+                Object::Reference(id) => lo.get_object(*id).unwrap().clone(),
+                o => o.clone(),
+            }
+        };
+        let mut fonts = 0;
+        for obj in lo.objects.values() {
+            let Object::Dictionary(t0) = obj else {
+                continue;
+            };
+            if t0.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Type0".as_slice()) {
+                continue;
+            }
+            let descendants = deref(t0.get(b"DescendantFonts").unwrap());
+            let d = deref(&descendants.as_array().unwrap()[0]);
+            let d = d.as_dict().unwrap();
+            assert_eq!(
+                d.get(b"Subtype").unwrap().as_name().unwrap(),
+                b"CIDFontType2"
+            );
+            fonts += 1;
+            let fd = deref(d.get(b"FontDescriptor").unwrap());
+            let fd = fd.as_dict().unwrap();
+            let name = fd.get(b"FontName").unwrap().as_name().unwrap();
+            assert!(
+                name.starts_with(b"KHSER") && name[6] == b'+',
+                "subset tag in {name:?}"
+            );
+            let Object::Stream(mut file) = deref(fd.get(b"FontFile2").unwrap()) else {
+                panic!("FontFile2 is not a stream");
+            };
+            let _ = file.decompress();
+            let program = file.content;
+            let tables = Tables::parse(&program).unwrap();
+            let outlines = Outlines::of(&tables, &program).unwrap();
+            // The file the layout measured with.
+            // The subset tag (ISO 32000-1 9.6.4) names the face.
+            let original: &'static [u8] = match name.get(..7) {
+                Some("KHSERR+") => REGULAR,
+                Some("KHSERB+") => include_bytes!("../../fonts/NotoSerif-Bold.ttf"),
+                _ => panic!("unexpected font {name}"),
+            };
+            let font = super::super::sfnt::Font::new(original.into()).unwrap();
+            let orig_tables = Tables::parse(original).unwrap();
+            let orig_outlines = Outlines::of(&orig_tables, original).unwrap();
+            let scale = 1000.0 / f32::from(font.units_per_em);
+            // /W: [first [w1 w2 …] first [w …] …]
+            let w = deref(d.get(b"W").unwrap());
+            let w = w.as_array().unwrap();
+            let mut shown = 0;
+            for pair in w.chunks(2) {
+                let first = pair[0].as_i64().unwrap() as u16;
+                for (i, width) in deref(&pair[1]).as_array().unwrap().iter().enumerate() {
+                    let gid = first + i as u16;
+                    let width = width
+                        .as_float()
+                        .map(f64::from)
+                        .or_else(|_| width.as_i64().map(|v| v as f64))
+                        .unwrap();
+                    let advance = f64::from(f32::from(font.advance(gid)) * scale);
+                    assert!(
+                        (width - advance).abs() <= 1.0,
+                        "{name} glyph {gid}: /W {width}, the font {advance}"
+                    );
+                    let (ours, theirs) =
+                        (outlines.get(gid).unwrap(), orig_outlines.get(gid).unwrap());
+                    assert_eq!(&ours[..theirs.len()], theirs, "{name} glyph {gid}");
+                    shown += usize::from(!theirs.is_empty());
+                }
+            }
+            assert!(shown > 10, "{shown} glyphs with outlines");
+        }
+        assert_eq!(fonts, 2, "regular and bold embedded");
+    }
+
     #[test]
     fn malformed_fonts_are_refused_not_read_past() {
         let glyphs = BTreeMap::from([('a', 3)]);
