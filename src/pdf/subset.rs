@@ -501,11 +501,7 @@ mod tests {
             fonts += 1;
             let fd = deref(d.get(b"FontDescriptor").unwrap());
             let fd = fd.as_dict().unwrap();
-            let name = fd.get(b"FontName").unwrap().as_name().unwrap();
-            assert!(
-                name.starts_with(b"KHSER") && name[6] == b'+',
-                "subset tag in {name:?}"
-            );
+            let name = String::from_utf8_lossy(fd.get(b"FontName").unwrap().as_name().unwrap());
             let Object::Stream(mut file) = deref(fd.get(b"FontFile2").unwrap()) else {
                 panic!("FontFile2 is not a stream");
             };
