@@ -107,7 +107,6 @@ fn file_of(lang: Lang, id: &str) -> Option<usize> {
     (f != NO_FILE).then_some(usize::from(f))
 }
 
-/// The bundle that holds message `id` in `lang` itself (no fallback).
 /// Reads the Fluent file `file` (e.g. `letter.ftl`) of `lang` now, if not
 /// done yet (each file is read once per process, when first asked for). A
 /// program can call this on another thread before it needs the messages.
@@ -120,6 +119,7 @@ pub fn prepare(lang: Lang, file: &str) {
     }
 }
 
+/// The bundle that holds message `id` in `lang` itself (no fallback).
 fn bundle_for(lang: Lang, id: &str) -> Option<&'static Bundle> {
     file_of(lang, id).map(bundle_of)
 }
