@@ -374,6 +374,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_files_letters_prepare_exist() {
+        // `crate::letter::prepare` reads `letter.ftl` of each letter language.
+        for lang in [Lang::Nb, Lang::Nn, Lang::En] {
+            assert!(
+                FTL_SOURCES
+                    .iter()
+                    .any(|(code, f, _)| *code == lang.code() && *f == "letter.ftl"),
+                "{lang}: no letter.ftl"
+            );
+        }
+    }
+
+    #[test]
     fn every_language_has_every_message() {
         let mut missing = vec![];
         for lang in Lang::ALL {
