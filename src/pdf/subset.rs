@@ -18,6 +18,7 @@
 //! `gasp`. Layout tables (GSUB, GPOS, kern …) are dropped: the text is
 //! already placed glyph by glyph.
 use super::sfnt::{FontError, Result, Tables, u16_at, u32_at};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The outline of each glyph, as `glyf` holds it, found through `loca`.
@@ -172,21 +173,21 @@ pub(crate) fn subset(font: &[u8], chars: &BTreeMap<char, u16>) -> Result<Vec<u8>
         _ => None,
     };
 
-    let mut out: Vec<([u8; 4], Vec<u8>)> = vec![
-        (*b"cmap", cmap(chars)),
-        (*b"glyf", glyf),
-        (*b"head", new_head),
-        (*b"hhea", new_hhea),
-        (*b"hmtx", new_hmtx),
-        (*b"loca", loca),
-        (*b"maxp", new_maxp),
+    let mut out: Vec<([u8; 4], Cow<[u8]>)> = vec![
+        (*b"cmap", cmap(chars).into()),
+        (*b"glyf", glyf.into()),
+        (*b"head", new_head.into()),
+        (*b"hhea", new_hhea.into()),
+        (*b"hmtx", new_hmtx.into()),
+        (*b"loca", loca.into()),
+        (*b"maxp", new_maxp.into()),
     ];
     if let Some(p) = post {
-        out.push((*b"post", p));
+        out.push((*b"post", p.into()));
     }
     for tag in ["OS/2", "cvt ", "fpgm", "gasp", "name", "prep"] {
         if let Some((tag, data)) = tables.record(font, tag) {
-            out.push((tag, data.to_vec()));
+            out.push((tag, data.into()));
         }
     }
     Ok(assemble(out))
@@ -293,24 +294,34 @@ fn cmap(chars: &BTreeMap<char, u16>) -> Vec<u8> {
     out
 }
 
+/// The OpenType table checksum: the sum of the big-endian 32-bit words, the
+/// last one padded with zeros.
 fn checksum(data: &[u8]) -> u32 {
-    data.chunks(4).fold(0u32, |sum, c| {
-        let mut word = [0u8; 4];
-        word[..c.len()].copy_from_slice(c);
-        sum.wrapping_add(u32::from_be_bytes(word))
-    })
+    let words = data.chunks_exact(4);
+    let rest = words.remainder();
+    let mut last = [0u8; 4];
+    last[..rest.len()].copy_from_slice(rest);
+    words
+        .map(|w| u32::from_be_bytes([w[0], w[1], w[2], w[3]]))
+        .chain([u32::from_be_bytes(last)])
+        .fold(0u32, u32::wrapping_add)
 }
 
 /// An sfnt file of `tables`: directory sorted by tag, every table on a
 /// 4-byte boundary with its checksum, `head.checkSumAdjustment` set.
-fn assemble(mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
+fn assemble(mut tables: Vec<([u8; 4], Cow<[u8]>)>) -> Vec<u8> {
     tables.sort_by_key(|(tag, _)| *tag);
     let count = tables.len() as u16;
     let mut search = 1u16;
     while search * 2 <= count {
         search *= 2;
     }
-    let mut out = Vec::new();
+    let mut offset = 12 + 16 * tables.len();
+    let total: usize = tables
+        .iter()
+        .map(|(_, d)| d.len().next_multiple_of(4))
+        .sum();
+    let mut out = Vec::with_capacity(offset + total);
     out.extend_from_slice(&0x0001_0000u32.to_be_bytes());
     for v in [
         count,
@@ -320,7 +331,15 @@ fn assemble(mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
     ] {
         out.extend_from_slice(&v.to_be_bytes());
     }
-    let mut offset = 12 + 16 * tables.len();
+    let total: usize = tables
+        .iter()
+        .map(|(_, d)| d.len().next_multiple_of(4))
+        .sum();
+    let mut out = {
+        let mut v = Vec::with_capacity(offset + total);
+        v.extend_from_slice(&out);
+        v
+    };
     let mut head_at = None;
     for (tag, data) in &tables {
         if tag == b"head" {
@@ -450,6 +469,14 @@ mod tests {
             "{segs} segments for {} characters",
             glyphs.len()
         );
+    }
+
+    #[test]
+    fn checksums_pad_the_last_word() {
+        assert_eq!(checksum(&[]), 0);
+        assert_eq!(checksum(&[0, 0, 0, 1, 0, 0, 0, 2]), 3);
+        assert_eq!(checksum(&[0, 0, 0, 1, 0x80]), 0x8000_0001);
+        assert_eq!(checksum(&[0xFF; 8]), 0xFFFF_FFFE);
     }
 
     #[test]
