@@ -35,7 +35,7 @@ for name in sorted(os.listdir(FONTS)):
         continue
     path = os.path.join(FONTS, name)
     before = os.path.getsize(path)
-    font = TTFont(path)
+    font = TTFont(path, recalcTimestamp=False)
     options = subset.Options()
     options.layout_features = ["*"]
     options.glyph_names = False
