@@ -130,7 +130,7 @@ pub fn prepare() -> Result<(), PdfError> {
 /// Whether reading the fonts takes long enough to do it on another thread:
 /// only when they are stored deflated (feature `compact-fonts`, the app).
 /// Otherwise they are read in place in microseconds, less than a thread costs.
-pub const PREPARE_IS_WORTH_A_THREAD: bool = cfg!(feature = "compact-fonts");
+pub const PREPARE_IS_WORTH_A_THREAD: bool = fonts::DEFLATED;
 
 /// Lays out `doc` on A4 pages and returns the PDF file.
 pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {

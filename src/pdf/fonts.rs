@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU16, Ordering};
 
 /// The face a piece of text is set in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum FontKind {
     Regular,
     Bold,
@@ -161,6 +161,11 @@ impl Embedded {
     }
 }
 
+/// Whether the faces are stored deflated (feature `compact-fonts`, the app):
+/// then reading them means inflating 1 MB, worth a second thread; otherwise
+/// they are read in place in microseconds.
+pub(crate) const DEFLATED: bool = cfg!(feature = "compact-fonts");
+
 /// Both faces, parsed once.
 pub(crate) struct Faces {
     pub regular: Face,
@@ -195,7 +200,7 @@ static BOLD_TTF: Embedded = Embedded::Deflated(include_bytes!(concat!(
 static FACES: LazyLock<Result<Faces, String>> = LazyLock::new(|| {
     let regular = || Face::parse(REGULAR_TTF, "KHSERR", "NotoSerif-Regular.ttf");
     let bold = || Face::parse(BOLD_TTF, "KHSERB", "NotoSerif-Bold.ttf");
-    let (regular, bold) = if cfg!(feature = "compact-fonts") {
+    let (regular, bold) = if DEFLATED {
         // Inflating is the work here: the two faces side by side.
         std::thread::scope(|s| {
             let b = s.spawn(bold);

@@ -69,12 +69,15 @@ impl Tables {
         Ok(Tables { records })
     }
 
+    fn find(&self, tag: &str) -> Option<&([u8; 4], Range<usize>)> {
+        self.records
+            .iter()
+            .find(|(t, _)| t.as_slice() == tag.as_bytes())
+    }
+
     /// The tag and bytes of table `tag` in `file`.
     pub(crate) fn record<'f>(&self, file: &'f [u8], tag: &str) -> Option<([u8; 4], &'f [u8])> {
-        let (tag, range) = self
-            .records
-            .iter()
-            .find(|(t, _)| t.as_slice() == tag.as_bytes())?;
+        let (tag, range) = self.find(tag)?;
         Some((*tag, file.get(range.clone())?))
     }
 
@@ -87,9 +90,7 @@ impl Tables {
     }
 
     fn range(&self, tag: &'static str) -> Result<Range<usize>> {
-        self.records
-            .iter()
-            .find(|(t, _)| t.as_slice() == tag.as_bytes())
+        self.find(tag)
             .map(|(_, r)| r.clone())
             .ok_or(FontError::Missing(tag))
     }

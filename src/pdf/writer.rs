@@ -14,7 +14,7 @@ use printpdf::{
     Point, Pt, Rgb, TextItem, TextMatrix,
     deserialize::{PdfParseErrorSeverity, PdfWarnMsg},
 };
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// File identifier written first and replaced by a hash of the file.
 const ID_PLACEHOLDER: [u8; 16] = [0; 16];
@@ -94,7 +94,7 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
     let author = clean(&doc.author).replace('\n', " ");
     let mut pdf = PdfDocument::new(&title);
     // The characters each face shows, for its subset.
-    let mut shown: [BTreeSet<char>; 2] = Default::default();
+    let mut shown: BTreeMap<FontKind, BTreeSet<char>> = BTreeMap::new();
 
     let mut tree = StructTree::new();
     let tags = structure(doc, &mut tree);
@@ -175,11 +175,9 @@ pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Ve
         })
         .collect();
     pdf.with_pages(pages);
-    for (kind, chars) in [FontKind::Regular, FontKind::Bold].into_iter().zip(&shown) {
-        if !chars.is_empty() {
-            let (id, font) = faces.get(kind).pdf_font(chars).map_err(PdfError::Font)?;
-            pdf.resources.fonts.map.insert(id, font);
-        }
+    for (kind, chars) in &shown {
+        let (id, font) = faces.get(*kind).pdf_font(chars).map_err(PdfError::Font)?;
+        pdf.resources.fonts.map.insert(id, font);
     }
 
     let mut warnings = Vec::new();
@@ -283,11 +281,11 @@ fn point(x: f32, y: f32) -> LinePoint {
 }
 
 /// Text operations of one page, switching fonts only when needed, and the
-/// characters each face shows (regular, bold).
+/// characters each face shows.
 struct TextOps<'a> {
     ops: Vec<Op>,
     font: Option<(FontKind, f32)>,
-    shown: &'a mut [BTreeSet<char>; 2],
+    shown: &'a mut BTreeMap<FontKind, BTreeSet<char>>,
 }
 
 impl TextOps<'_> {
@@ -305,11 +303,10 @@ impl TextOps<'_> {
         self.ops.push(Op::SetTextMatrix {
             matrix: TextMatrix::Translate(Pt(piece.x), Pt(PAGE_HEIGHT - top - piece.baseline)),
         });
-        self.shown[match piece.font {
-            FontKind::Regular => 0,
-            FontKind::Bold => 1,
-        }]
-        .extend(piece.text.chars());
+        self.shown
+            .entry(piece.font)
+            .or_default()
+            .extend(piece.text.chars());
         self.ops.push(Op::ShowText {
             items: vec![TextItem::Text(piece.text.clone())],
         });
