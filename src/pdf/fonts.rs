@@ -8,9 +8,8 @@
 //! Cyrillic ranges are cached in a table that is filled a character at a
 //! time as the layout asks for them.
 use super::sfnt::Font;
-use printpdf::{AzulParsedFont, FontId, ParsedFont, PdfFont};
+use printpdf::{FontId, FontMetrics, FontType, ParsedFont, PdfFont, PdfFontMetricsStub};
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU16, Ordering};
 
@@ -111,27 +110,43 @@ impl Face {
     }
 
     /// The font as printpdf embeds it: cut down to the glyphs of `chars`
-    /// (see [`super::subset`]), so printpdf neither subsets nor renumbers.
-    /// Its name carries the subset tag (`KHSERR+NotoSerif-Regular`,
-    /// ISO 32000-1 9.6.4).
+    /// (see [`super::subset`]), with the glyph of each character and the
+    /// advance of each glyph given, so printpdf neither parses, subsets nor
+    /// renumbers (and its `/W` widths are the layout's). Its name carries the
+    /// subset tag (`KHSERR+NotoSerif-Regular`, ISO 32000-1 9.6.4).
     pub fn pdf_font(&self, chars: &BTreeSet<char>) -> Result<(FontId, PdfFont), String> {
         let glyphs: BTreeMap<char, u16> = chars.iter().map(|&c| (c, self.font.glyph(c))).collect();
         let bytes = super::subset::subset(self.font.bytes(), &glyphs)
             .map_err(|e| format!("the font {} could not be subset: {e}", self.id))?;
-        let mut warnings = Vec::new();
-        let shared = Arc::new(rust_fontconfig::FontBytes::Owned(Arc::from(bytes)));
-        let mut parsed =
-            AzulParsedFont::from_bytes_shared(shared, 0, &mut warnings).ok_or_else(|| {
-                format!(
-                    "the subset of {} could not be parsed: {warnings:?}",
-                    self.id
-                )
-            })?;
-        parsed.font_name = parsed.font_name.map(|name| format!("{}+{name}", self.id));
-        Ok((
-            FontId(self.id.to_string()),
-            PdfFont::new(ParsedFont::from_azul(parsed)),
-        ))
+        let f = &self.font;
+        let d = &f.descriptor;
+        // `.notdef` is not a character's glyph: the layout replaces a
+        // character the face lacks before it is shown.
+        let shown = || glyphs.iter().filter(|&(_, &gid)| gid != 0);
+        let parsed = ParsedFont {
+            original_bytes: bytes,
+            font_index: 0,
+            font_name: Some(format!("{}+{}", self.id, d.postscript_name)),
+            codepoint_to_glyph: shown().map(|(&c, &gid)| (c as u32, gid)).collect(),
+            glyph_widths: shown().map(|(_, &gid)| (gid, f.advance(gid))).collect(),
+            units_per_em: f.units_per_em,
+            font_metrics: FontMetrics {
+                ascent: f.ascender,
+                descent: f.descender,
+            },
+            font_type: FontType::TrueType,
+            pdf_font_metrics: PdfFontMetricsStub {
+                units_per_em: f.units_per_em,
+                x_min: d.bbox[0],
+                y_min: d.bbox[1],
+                x_max: d.bbox[2],
+                y_max: d.bbox[3],
+                caret_slope_rise: d.caret_slope.0,
+                caret_slope_run: d.caret_slope.1,
+                us_weight_class: d.weight_class,
+            },
+        };
+        Ok((FontId(self.id.to_string()), PdfFont::new(parsed)))
     }
 }
 

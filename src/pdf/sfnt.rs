@@ -120,6 +120,21 @@ pub(crate) struct Font {
     /// `hhea` ascender and descender, in font units.
     pub ascender: i16,
     pub descender: i16,
+    /// What a PDF font descriptor says of the face.
+    pub descriptor: Descriptor,
+}
+
+/// What a PDF font descriptor (ISO 32000-1 9.8) is built from, in font units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Descriptor {
+    /// PostScript name (`name` ID 6), e.g. `NotoSerif-Regular`.
+    pub postscript_name: String,
+    /// `head` xMin, yMin, xMax, yMax: the box around every glyph.
+    pub bbox: [i16; 4],
+    /// `hhea` caret slope (rise, run): upright is (1, 0).
+    pub caret_slope: (i16, i16),
+    /// `OS/2` usWeightClass (400 regular, 700 bold); 0 without `OS/2`.
+    pub weight_class: u16,
 }
 
 impl Font {
@@ -136,10 +151,26 @@ impl Font {
             return Err(FontError::Malformed("hmtx"));
         }
         let (cmap, format) = unicode_subtable(b, tables.range("cmap")?)?;
+        let signed = |table: &[u8], at| u16_at(table, at).map(|v| v as i16);
+        let descriptor = Descriptor {
+            postscript_name: postscript_name(tables.need(b, "name")?)?,
+            bbox: [
+                signed(head, 36)?,
+                signed(head, 38)?,
+                signed(head, 40)?,
+                signed(head, 42)?,
+            ],
+            caret_slope: (signed(hhea, 18)?, signed(hhea, 20)?),
+            weight_class: match tables.get(b, "OS/2") {
+                Some(os2) => u16_at(os2, 4)?,
+                None => 0,
+            },
+        };
         Ok(Font {
             units_per_em: u16_at(head, 18)?,
-            ascender: u16_at(hhea, 4)? as i16,
-            descender: u16_at(hhea, 6)? as i16,
+            ascender: signed(hhea, 4)?,
+            descender: signed(hhea, 6)?,
+            descriptor,
             cmap,
             format,
             hmtx,
@@ -176,6 +207,39 @@ impl Font {
         let i = usize::from(gid.min(self.metrics - 1));
         u16_at(hmtx, 4 * i).unwrap_or(0)
     }
+}
+
+/// The PostScript name of a face (`name` ID 6: Windows UTF-16 or Macintosh
+/// Roman, which for this ID is ASCII by the OpenType rules).
+fn postscript_name(name: &[u8]) -> Result<String> {
+    let count = usize::from(u16_at(name, 2)?);
+    let strings = usize::from(u16_at(name, 4)?);
+    let mut mac = None;
+    for i in 0..count {
+        let at = 6 + 12 * i;
+        let (platform, encoding) = (u16_at(name, at)?, u16_at(name, at + 2)?);
+        if u16_at(name, at + 6)? != 6 {
+            continue;
+        }
+        let len = usize::from(u16_at(name, at + 8)?);
+        let start = strings + usize::from(u16_at(name, at + 10)?);
+        let text = name
+            .get(start..start + len)
+            .ok_or(FontError::Malformed("a name past the end"))?;
+        match (platform, encoding) {
+            (3, 1) | (0, _) => {
+                let units: Vec<u16> = text
+                    .chunks_exact(2)
+                    .map(|p| u16::from_be_bytes([p[0], p[1]]))
+                    .collect();
+                return String::from_utf16(&units)
+                    .map_err(|_| FontError::Malformed("the PostScript name"));
+            }
+            (1, 0) => mac = Some(text.iter().map(|&b| char::from(b)).collect::<String>()),
+            _ => {}
+        }
+    }
+    mac.ok_or(FontError::Missing("name ID 6 (PostScript name)"))
 }
 
 /// The subtable to read characters through: a full-Unicode map (format 12,
@@ -284,9 +348,15 @@ mod tests {
             let ours = Font::new(Cow::Borrowed(bytes)).unwrap();
             let mut w = Vec::new();
             let theirs = printpdf::ParsedFont::from_bytes(bytes, 0, &mut w).unwrap();
-            assert_eq!(ours.units_per_em, theirs.pdf_font_metrics.units_per_em);
-            assert_eq!(ours.ascender, theirs.pdf_font_metrics.ascender);
-            assert_eq!(ours.descender, theirs.pdf_font_metrics.descender);
+            let m = &theirs.pdf_font_metrics;
+            assert_eq!(ours.units_per_em, m.units_per_em);
+            assert_eq!(ours.ascender, theirs.font_metrics.ascent);
+            assert_eq!(ours.descender, theirs.font_metrics.descent);
+            let d = &ours.descriptor;
+            assert_eq!(d.bbox, [m.x_min, m.y_min, m.x_max, m.y_max]);
+            assert_eq!(d.caret_slope, (m.caret_slope_rise, m.caret_slope_run));
+            assert_eq!(d.weight_class, m.us_weight_class);
+            assert!(d.postscript_name.starts_with("NotoSerif-"), "{d:?}");
             let mut seen = 0;
             for c in (0..0x3_0000).filter_map(char::from_u32) {
                 let expected = theirs.lookup_glyph_index(c as u32).unwrap_or(0);
@@ -294,8 +364,8 @@ mod tests {
                 if expected != 0 {
                     seen += 1;
                     assert_eq!(
-                        ours.advance(expected),
-                        theirs.get_horizontal_advance(expected),
+                        Some(ours.advance(expected)),
+                        theirs.get_glyph_width(expected),
                         "{c:?}"
                     );
                 }
