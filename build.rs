@@ -4,9 +4,10 @@
 //! messages it shows (issue 11 § 5: a `klagehjelp letter` run used to parse
 //! every file of all eight languages before it wrote a word).
 //!
-//! Each file is stored deflated (1.6 MB of text in eight languages is about a
-//! fifth of that compressed; issue 11 § 5 asks for a smaller app) and inflated
-//! the first time one of its messages is shown.
+//! With the feature `compact-text` (the app) each file is stored deflated
+//! (1.6 MB of text in eight languages is about a fifth of that compressed;
+//! issue 11 § 5 asks for a smaller app) and inflated the first time one of its
+//! messages is shown; without it (the CLI, for its speed) as it is.
 use fluent_syntax::ast;
 use std::collections::BTreeMap;
 use std::{env, fs, path::Path};
@@ -17,8 +18,15 @@ fn main() {
     let manifest = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let root = Path::new(&manifest).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
-    let mut sources = String::from(
-        "/// (language, file name, Fluent source deflated)\npub static FTL_SOURCES: &[(&str, &str, &[u8])] = &[\n",
+    // Deflated only with the feature `compact-text` (the app, for its size);
+    // the CLI reads them as they are (inflating cost a letter 0.8 M
+    // instructions).
+    let compact = env::var_os("CARGO_FEATURE_COMPACT_TEXT").is_some();
+    let mut sources = format!(
+        "/// Whether FTL_SOURCES holds the files deflated (feature `compact-text`).\n\
+         pub const FTL_DEFLATED: bool = {compact};\n\
+         /// (language, file name, Fluent source, deflated if FTL_DEFLATED)\n\
+         pub static FTL_SOURCES: &[(&str, &str, &[u8])] = &[\n"
     );
     // language → message id → index of its file in FTL_SOURCES
     let mut index: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
@@ -82,7 +90,11 @@ fn main() {
             let deflated = Path::new(&out_dir).join(format!("ftl-{count}.deflate"));
             fs::write(
                 &deflated,
-                miniz_oxide::deflate::compress_to_vec(src.as_bytes(), 10),
+                if compact {
+                    miniz_oxide::deflate::compress_to_vec(src.as_bytes(), 10)
+                } else {
+                    src.clone().into_bytes()
+                },
             )
             .expect("writable OUT_DIR");
             sources.push_str(&format!(
@@ -146,6 +158,39 @@ fn main() {
         )
         .expect("writable OUT_DIR");
     }
+
+    // The data files, written by people as TOML (comments, sources beside
+    // each value), embedded as JSON: reading routes.toml with a TOML parser
+    // took a letter 1 M instructions, as JSON a fraction of that. A file
+    // that is not valid TOML fails the build.
+    for name in ["routes", "addresses", "closed-days"] {
+        let path = Path::new(&manifest).join(format!("data/{name}.toml"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let src = fs::read_to_string(&path).expect("data/*.toml readable");
+        let value: toml::Table = toml::from_str(&src)
+            .unwrap_or_else(|e| panic!("{}: not valid TOML: {e}", path.display()));
+        let json = serde_json::to_string(&value).expect("TOML values are JSON values");
+        // TOML dates would come out as private structures, not text: the data
+        // files write dates as strings.
+        assert!(
+            !json.contains("$__toml_private"),
+            "{}: write dates as strings",
+            path.display()
+        );
+        fs::write(Path::new(&out_dir).join(format!("{name}.json")), json)
+            .expect("writable OUT_DIR");
+    }
+
+    // The PDF/A output intent's sRGB profile, zlib-compressed once here
+    // rather than in every letter (src/pdf/writer.rs).
+    let icc = Path::new(&manifest).join("data/icc/sRGB.icc");
+    println!("cargo:rerun-if-changed={}", icc.display());
+    let profile = fs::read(&icc).expect("data/icc/sRGB.icc");
+    fs::write(
+        Path::new(&out_dir).join("sRGB.icc.zlib"),
+        miniz_oxide::deflate::compress_to_vec_zlib(&profile, 10),
+    )
+    .expect("writable OUT_DIR");
 }
 
 /// The first message or term reference in a pattern, if any.

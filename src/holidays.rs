@@ -145,11 +145,16 @@ mod raw {
     }
 }
 
-/// The embedded data file.
-pub const SOURCE: &str = include_str!("../data/closed-days.toml");
+/// The embedded data file (`data/closed-days.toml`, as JSON: build.rs).
+const SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/closed-days.json"));
 
+/// The table from the data file as JSON.
 fn parse(src: &str) -> Result<Table, String> {
-    let f: raw::File = toml::from_str(src).map_err(|e| e.to_string())?;
+    checked(serde_json::from_str(src).map_err(|e| e.to_string())?)
+}
+
+/// The table from the rules as written, checking each.
+fn checked(f: raw::File) -> Result<Table, String> {
     let mut closed = Vec::new();
     let fixed = |r: raw::FixedRule, kind: Kind| -> Result<ClosedRule, String> {
         NaiveDate::from_ymd_opt(2000, r.month, r.day)
@@ -341,9 +346,16 @@ mod tests {
 
     #[test]
     fn bad_data_is_refused() {
-        let broken = SOURCE.replace("month = 12\nday = 26", "month = 2\nday = 30");
-        assert!(parse(&broken).is_err());
-        let broken = SOURCE.replace("weekday = \"sat\"", "weekday = \"caturday\"");
-        assert!(parse(&broken).is_err());
+        let toml_source = include_str!("../data/closed-days.toml");
+        let from_toml = |src: &str| checked(toml::from_str(src).map_err(|e| e.to_string())?);
+        assert_eq!(
+            from_toml(toml_source).map(|t| t.closed.len()),
+            parse(SOURCE).map(|t| t.closed.len()),
+            "the embedded JSON is the TOML file"
+        );
+        let broken = toml_source.replace("month = 12\nday = 26", "month = 2\nday = 30");
+        assert!(from_toml(&broken).is_err());
+        let broken = toml_source.replace("weekday = \"sat\"", "weekday = \"caturday\"");
+        assert!(from_toml(&broken).is_err());
     }
 }

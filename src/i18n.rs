@@ -32,14 +32,20 @@ pub fn ftl_sources() -> impl Iterator<Item = (&'static str, &'static str, String
         .map(|(code, file, deflated)| (*code, *file, inflate(code, file, deflated)))
 }
 
-/// The text of one embedded Fluent file (stored deflated by build.rs).
-fn inflate(code: &str, file: &str, deflated: &[u8]) -> String {
+/// The text of one embedded Fluent file (stored deflated by build.rs with the
+/// feature `compact-text`, as it is without).
+fn inflate(code: &str, file: &str, stored: &[u8]) -> String {
     use std::io::Read;
-    let mut src = String::new();
-    flate2::bufread::DeflateDecoder::new(deflated)
-        .read_to_string(&mut src)
-        .unwrap_or_else(|e| panic!("locales/{code}/{file}: embedded copy unreadable: {e}"));
-    src
+    let text = if sources::FTL_DEFLATED {
+        let mut src = String::new();
+        flate2::bufread::DeflateDecoder::new(stored)
+            .read_to_string(&mut src)
+            .map(|_| src)
+            .map_err(|e| e.to_string())
+    } else {
+        String::from_utf8(stored.to_vec()).map_err(|e| e.to_string())
+    };
+    text.unwrap_or_else(|e| panic!("locales/{code}/{file}: embedded copy unreadable: {e}"))
 }
 
 type Bundle = FluentBundle<FluentResource>;

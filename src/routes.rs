@@ -200,8 +200,10 @@ struct Data {
     route: BTreeMap<String, RouteData>,
 }
 
+/// `data/routes.toml`, as JSON (build.rs).
 static DATA: LazyLock<Data> = LazyLock::new(|| {
-    toml::from_str(include_str!("../data/routes.toml")).expect("data/routes.toml is valid")
+    serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/routes.json")))
+        .unwrap_or_else(|e| panic!("data/routes.toml: {e}"))
 });
 
 #[derive(Debug, Deserialize)]
@@ -219,8 +221,10 @@ struct Addresses {
     une: Address,
 }
 
+/// `data/addresses.toml`, as JSON (build.rs).
 static ADDRESSES: LazyLock<Addresses> = LazyLock::new(|| {
-    toml::from_str(include_str!("../data/addresses.toml")).expect("data/addresses.toml is valid")
+    serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/addresses.json")))
+        .unwrap_or_else(|e| panic!("data/addresses.toml: {e}"))
 });
 
 /// Reads the route data now, if not done yet (once per process, when first

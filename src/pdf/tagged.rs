@@ -176,6 +176,10 @@ pub struct Identification<'a> {
 pub struct OutputIntent<'a> {
     /// The profile (ICC.1, RGB, device class monitor or printer).
     pub profile: &'a [u8],
+    /// The same profile zlib-compressed, if the caller has it (a constant
+    /// profile compressed once at build time): embedded as it is, with
+    /// `/Filter /FlateDecode`, instead of being compressed with every file.
+    pub profile_flate: Option<&'a [u8]>,
     /// Number of colour components (3 for RGB).
     pub components: i64,
     /// `OutputConditionIdentifier`, e.g. "sRGB IEC61966-2.1".
@@ -292,6 +296,11 @@ pub fn finish(
         intent.profile.to_vec(),
     );
     icc.allows_compression = true;
+    if let Some(flate) = intent.profile_flate {
+        icc.dict.set("Filter", "FlateDecode");
+        icc.set_content(flate.to_vec());
+        icc.allows_compression = false;
+    }
     let icc_id = lo.add_object(icc);
     let output_intent = Dictionary::from_iter([
         ("Type", Object::Name(b"OutputIntent".to_vec())),
