@@ -113,18 +113,6 @@ fn file_of(lang: Lang, id: &str) -> Option<usize> {
     (f != NO_FILE).then_some(usize::from(f))
 }
 
-/// Reads the Fluent file `file` (e.g. `letter.ftl`) of `lang` now, if not
-/// done yet (each file is read once per process, when first asked for). A
-/// program can call this on another thread before it needs the messages.
-pub fn prepare(lang: Lang, file: &str) {
-    if let Some(i) = FTL_SOURCES
-        .iter()
-        .position(|(code, f, _)| *code == lang.code() && *f == file)
-    {
-        bundle_of(i);
-    }
-}
-
 /// The bundle that holds message `id` in `lang` itself (no fallback).
 fn bundle_for(lang: Lang, id: &str) -> Option<&'static Bundle> {
     file_of(lang, id).map(bundle_of)
@@ -378,19 +366,6 @@ pub trait UserFacing {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_files_letters_prepare_exist() {
-        // `crate::letter::prepare` reads `letter.ftl` of each letter language.
-        for lang in [Lang::Nb, Lang::Nn, Lang::En] {
-            assert!(
-                FTL_SOURCES
-                    .iter()
-                    .any(|(code, f, _)| *code == lang.code() && *f == "letter.ftl"),
-                "{lang}: no letter.ftl"
-            );
-        }
-    }
 
     #[test]
     fn every_language_has_every_message() {

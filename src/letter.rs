@@ -326,23 +326,6 @@ fn new_env() -> minijinja::Environment<'static> {
     env
 }
 
-/// Reads what every letter in `lang` needs, if not done yet (a letter
-/// language: nb, nn or en), in the order a letter needs it: the routes and
-/// addresses, the letter's words, the compiled layout every letter extends.
-/// A program that will write a letter can call this on another thread while
-/// it reads and checks the case.
-pub fn prepare(lang: Lang) {
-    if !TEMPLATES.iter().any(|(l, _)| *l == lang) {
-        return;
-    }
-    crate::routes::prepare();
-    crate::i18n::prepare(lang, "letter.ftl");
-    let name = format!("{}/base.tera", lang.code());
-    TEMPLATES_ENV
-        .get_template(&name)
-        .unwrap_or_else(|e| panic!("letter template {name}: {e:#}"));
-}
-
 /// Renders template `name` with `ctx` and parses the markup, each block
 /// with the part of the letter it belongs to.
 fn render(name: &str, ctx: &minijinja::Value) -> Vec<(markup::PartTag, Block)> {

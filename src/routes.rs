@@ -227,13 +227,6 @@ static ADDRESSES: LazyLock<Addresses> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("data/addresses.toml: {e}"))
 });
 
-/// Reads the route data now, if not done yet (once per process, when first
-/// needed). A program can call this on another thread before it needs them.
-pub fn prepare() {
-    LazyLock::force(&DATA);
-    LazyLock::force(&ADDRESSES);
-}
-
 /// The postal address lines of UDI or UNE as the sources give them (UNE:
 /// none), with the body's name first.
 pub fn address_lines(made_by: MadeBy) -> Option<Vec<String>> {

@@ -29,10 +29,10 @@ pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
     }
     let today = today_in(lang, args.today.as_deref())?;
     let case = super::read_case(&args.case, lang)?;
-    // The letter's layout is compiled on the second core while the case is
-    // checked (the letter waits for it if it is not ready).
-    let letter_lang = case.letter_language;
-    std::thread::spawn(move || klagehjelp::letter::prepare(letter_lang));
+    // The templates, routes and words of the letter are read when first
+    // needed, on this thread: reading them on a second thread while the case
+    // is checked no longer paid for the thread (measured: 0.15 ms slower,
+    // 0.3 ms more CPU, once they were cheap to read).
     let kind = super::letter_kind(args.kind.as_deref(), lang)?;
     // When a letter after the klage is offered is the core's policy (the
     // app refuses the same).
@@ -85,8 +85,15 @@ pub fn run(args: &LetterArgs, lang: Lang) -> CliResult {
     if args.text {
         print!("{}", letter.to_text());
     }
-    for note in &session::sender_notes(&letter, lang) {
-        eprintln!("{} {}", t(lang, "letter-cli-note"), note.message_in(lang));
+    // One write for all notes (stderr is unbuffered: a line each would be
+    // four system calls).
+    let label = t(lang, "letter-cli-note");
+    let notes: String = session::sender_notes(&letter, lang)
+        .iter()
+        .map(|note| format!("{label} {}\n", note.message_in(lang)))
+        .collect();
+    if !notes.is_empty() {
+        eprint!("{notes}");
     }
     Ok(())
 }
