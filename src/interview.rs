@@ -168,20 +168,18 @@ pub fn missing(facts: &Facts, today: NaiveDate) -> Vec<String> {
     out
 }
 
-/// A fingerprint of what the check decides: every status and rule, and what it misses.
-fn outcome(facts: &Facts, today: NaiveDate) -> Vec<String> {
+/// What the check decides of one requirement: its id, status, rule, and the
+/// facts it misses.
+type Decision = (&'static str, law::Status, &'static str, Vec<String>);
+
+/// A fingerprint of what the check decides: every status and rule, and what
+/// it misses (compared as values: formatting them as text was a fifth of it).
+fn outcome(facts: &Facts, today: NaiveDate) -> Vec<Decision> {
     let c = law::check(facts, today);
     c.requirements
-        .iter()
-        .chain(&c.later.requirements)
-        .map(|(id, r)| {
-            format!(
-                "{id}:{}:{}:{}",
-                r.status.code(),
-                r.rule,
-                r.missing.join(",")
-            )
-        })
+        .into_iter()
+        .chain(c.later.requirements)
+        .map(|(id, r)| (id, r.status, r.rule, r.missing))
         .collect()
 }
 
