@@ -16,8 +16,9 @@
 //!
 //! Everything here is policy of the core, so the app and the CLI show the
 //! same. The values (addresses, waiting times) are data in
-//! `data/routes.toml` and `data/addresses.toml`, each with its source; the
-//! texts are in `locales/<lang>/route.ftl`. An address or a waiting time the
+//! `data/routes.toml` and `data/addresses.toml`, each with its source
+//! (checked and embedded as JSON by build.rs); the texts are in
+//! `locales/<lang>/route.ftl`. An address or a waiting time the
 //! sources do not give is shown as unknown, never guessed.
 use crate::Lang;
 use crate::case::{Authority, Case, MadeBy};
