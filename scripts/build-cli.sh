@@ -3,6 +3,7 @@
 # and, if a folder is given, copies it there (e.g. ~/.local/bin):
 #
 #   scripts/build-cli.sh [DIR]
+#   scripts/build-cli.sh --dev     # the same link, dev profile (scripts/test.sh checks it)
 #
 # On Linux with glibc it is linked statically (a static PIE: glibc inside,
 # no shared library to load or symbol to look up at start). A `klagehjelp
@@ -15,6 +16,13 @@
 # and the build scripts and proc macros stay dynamic.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+profile=(--release)
+dir=release
+if [ "${1:-}" = "--dev" ]; then
+  profile=()
+  dir=debug
+  shift
+fi
 host=$(rustc -vV | sed -n 's/^host: //p')
 flags=()
 case "$host" in
@@ -22,13 +30,12 @@ case "$host" in
 esac
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-cargo rustc --release --locked -p klagehjelp --bin klagehjelp -- "${flags[@]}" 2>&1 | tee "$log"
+cargo rustc "${profile[@]}" --locked -p klagehjelp --bin klagehjelp -- "${flags[@]}" 2>&1 | tee "$log"
 if grep -q "statically linked applications requires at runtime" "$log"; then
   echo "build-cli: the static CLI calls a glibc function that needs shared modules (see above)" >&2
   exit 1
 fi
-bin=target/release/klagehjelp
-[ -n "${CARGO_TARGET_DIR:-}" ] && bin="$CARGO_TARGET_DIR/release/klagehjelp"
+bin="${CARGO_TARGET_DIR:-target}/$dir/klagehjelp"
 if [ $# -ge 1 ]; then
   mkdir -p "$1"
   install -m 0755 "$bin" "$1/klagehjelp"
