@@ -291,16 +291,15 @@ pub fn finish(
     );
 
     // Output intent (ISO 19005-2, 6.2.3).
-    let mut icc = Stream::new(
-        Dictionary::from_iter([("N", Object::Integer(intent.components))]),
-        intent.profile.to_vec(),
-    );
-    icc.allows_compression = true;
-    if let Some(flate) = intent.profile_flate {
-        icc.dict.set("Filter", "FlateDecode");
-        icc.set_content(flate.to_vec());
-        icc.allows_compression = false;
-    }
+    let icc_dict = Dictionary::from_iter([("N", Object::Integer(intent.components))]);
+    let icc = match intent.profile_flate {
+        Some(flate) => {
+            let mut s = Stream::new(icc_dict, flate.to_vec()).with_compression(false);
+            s.dict.set("Filter", "FlateDecode");
+            s
+        }
+        None => Stream::new(icc_dict, intent.profile.to_vec()).with_compression(true),
+    };
     let icc_id = lo.add_object(icc);
     let output_intent = Dictionary::from_iter([
         ("Type", Object::Name(b"OutputIntent".to_vec())),
