@@ -29,12 +29,12 @@ use sources::{FTL_COUNT, FTL_FILE_OF, FTL_ID_STARTS, FTL_IDS, FTL_LANGS, FTL_SOU
 pub fn ftl_sources() -> impl Iterator<Item = (&'static str, &'static str, String)> {
     FTL_SOURCES
         .iter()
-        .map(|(code, file, deflated)| (*code, *file, inflate(code, file, deflated)))
+        .map(|(code, file, stored)| (*code, *file, source_text(code, file, stored)))
 }
 
 /// The text of one embedded Fluent file (stored deflated by build.rs with the
 /// feature `compact-text`, as it is without).
-fn inflate(code: &str, file: &str, stored: &[u8]) -> String {
+fn source_text(code: &str, file: &str, stored: &[u8]) -> String {
     use std::io::Read;
     let text = if sources::FTL_DEFLATED {
         let mut src = String::new();
@@ -59,8 +59,8 @@ static BUNDLES: [OnceLock<Bundle>; FTL_COUNT] = [const { OnceLock::new() }; FTL_
 
 fn bundle_of(i: usize) -> &'static Bundle {
     BUNDLES[i].get_or_init(|| {
-        let (code, file, deflated) = FTL_SOURCES[i];
-        let src = inflate(code, file, deflated);
+        let (code, file, stored) = FTL_SOURCES[i];
+        let src = source_text(code, file, stored);
         let langid: unic_langid::LanguageIdentifier = code.parse().expect("valid language id");
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         bundle.set_use_isolating(false);
@@ -449,11 +449,11 @@ mod tests {
     type Shape = BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>;
 
     fn shape(code: &str, file: &str) -> Option<Shape> {
-        // Only the file asked for is inflated.
-        let (c, f, deflated) = FTL_SOURCES
+        // Only the file asked for is read.
+        let (c, f, stored) = FTL_SOURCES
             .iter()
             .find(|(c, f, _)| *c == code && *f == file)?;
-        let src = inflate(c, f, deflated);
+        let src = source_text(c, f, stored);
         let res = fluent_syntax::parser::parse(src.as_str()).expect("parsed by build.rs");
         let mut out = Shape::new();
         for entry in &res.body {

@@ -331,15 +331,6 @@ fn assemble(mut tables: Vec<([u8; 4], Cow<[u8]>)>) -> Vec<u8> {
     ] {
         out.extend_from_slice(&v.to_be_bytes());
     }
-    let total: usize = tables
-        .iter()
-        .map(|(_, d)| d.len().next_multiple_of(4))
-        .sum();
-    let mut out = {
-        let mut v = Vec::with_capacity(offset + total);
-        v.extend_from_slice(&out);
-        v
-    };
     let mut head_at = None;
     for (tag, data) in &tables {
         if tag == b"head" {
