@@ -29,8 +29,11 @@ PAGE = """
 const origin = performance.timeOrigin;
 const nav = performance.getEntriesByType('navigation')[0] || {};
 const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
+const marks = performance.getEntriesByType('mark').map((e) => [e.name, Math.round(e.startTime)]);
+const loads = performance.getEntriesByType('resource')
+  .map((e) => [e.name.replace(/^.*\/\/[^/]*\//, ''), Math.round(e.startTime), Math.round(e.responseEnd)]);
 return [Math.round(nav.domInteractive || 0), Math.round(nav.domContentLoadedEventEnd || 0),
-        fcp ? Math.round(fcp.startTime) : null, origin];
+        fcp ? Math.round(fcp.startTime) : null, origin, marks, loads];
 """
 
 CALLS = """
@@ -38,7 +41,7 @@ const done = arguments[arguments.length - 1];
 (async () => {
   const invoke = window.__TAURI_INTERNALS__.invoke;
   const out = [];
-  for (const c of ['app_info', 'ui_strings', 'ui_language', 'list_cases']) {
+  for (const c of ['start_view', 'ui_strings', 'ui_language', 'list_cases']) {
     const t0 = performance.now();
     await invoke(c, { lang: 'nb' });
     out.push([c, Math.round((performance.now() - t0) * 10) / 10]);
@@ -97,7 +100,7 @@ def main() -> int:
             if has_screen and font_status == "loaded":
                 fonts = now
                 break
-        interactive, dcl, fcp, origin = req("POST", f"/session/{sid}/execute/sync", {"script": PAGE, "args": []})
+        interactive, dcl, fcp, origin, marks, loads = req("POST", f"/session/{sid}/execute/sync", {"script": PAGE, "args": []})
         started = process_start(app)
         calls = req("POST", f"/session/{sid}/execute/async", {"script": CALLS, "args": []})
         if started is not None:
@@ -107,6 +110,12 @@ def main() -> int:
         print(f"first contentful paint       {fcp if fcp is not None else '?':>6} ms")
         print(f"start screen there, at most  {screen if screen is not None else '?':>6} ms")
         print(f"fonts loaded, at most        {fonts if fonts is not None else '?':>6} ms")
+        for name, at in marks:
+            print(f"mark {name:23} {at:6} ms")
+        for name, begin, end in loads:
+            if name.startswith("ipc"):
+                name = "command " + name.split("/")[-1]
+            print(f"  {name:30} {begin:6} → {end:4} ms")
         for name, ms in calls:
             print(f"command {name:20} {ms:6} ms round trip")
         try:

@@ -30,6 +30,10 @@ pub struct AppState {
     /// An encrypted file chosen for import, waiting for its passphrase
     /// (kept while a wrong passphrase is retried; never written to disk).
     pending_import: std::sync::Mutex<Option<PendingImport>>,
+    /// The start screen's data, being put together on its own thread since
+    /// the app started (see [`AppState::prepare_start`]); taken by the first
+    /// `start_view`.
+    prepared_start: std::sync::Mutex<Option<std::thread::JoinHandle<StartView>>>,
 }
 
 /// An encrypted case file read for import, not yet decrypted.
@@ -54,7 +58,34 @@ impl AppState {
             exported: std::sync::Mutex::new(Vec::new()),
             closing: std::sync::atomic::AtomicBool::new(false),
             pending_import: std::sync::Mutex::new(None),
+            prepared_start: std::sync::Mutex::new(None),
         }
+    }
+
+    /// Starts putting the start screen's data together on its own thread,
+    /// while the window and its web view start (issue 11 § 5: the page then
+    /// finds it ready instead of asking in rounds on the main thread).
+    /// `state` reads the app's state once it is managed.
+    pub fn prepare_start(&self, state: impl FnOnce() -> StartView + Send + 'static) {
+        let job = std::thread::Builder::new()
+            .name("start-view".into())
+            .spawn(state)
+            .ok();
+        *self
+            .prepared_start
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = job;
+    }
+
+    /// The start screen's data put together at start, once (later starts of
+    /// the start screen read it afresh).
+    fn take_prepared_start(&self) -> Option<StartView> {
+        let job = self
+            .prepared_start
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()?;
+        job.join().ok()
     }
 
     /// Whether the UI has saved and the window may close now.
@@ -106,7 +137,7 @@ impl AppState {
 /// The handler with every command, for `Builder::invoke_handler`.
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
-        app_info,
+        start_view,
         ui_strings,
         ui_language,
         save_settings,
@@ -217,7 +248,7 @@ fn pretty(v: &impl Serialize) -> String {
 
 // ---------------------------------------------------------------- app, strings, settings
 
-/// What the UI needs at start.
+/// About the app and this computer, for the start screen.
 #[derive(Debug, Serialize)]
 pub struct AppInfo {
     pub today: NaiveDate,
@@ -225,33 +256,69 @@ pub struct AppInfo {
     pub data_dir: String,
     /// The saved settings (`{role, ui_lang}`), or null on first start.
     pub settings: Option<Value>,
-    /// The UI language guessed from the system locale.
-    pub system_lang: Lang,
     pub version: &'static str,
     /// Reception mode: nothing of a case is written to disk (see README).
     pub reception: bool,
 }
 
-#[tauri::command(rename_all = "snake_case")]
-fn app_info(state: State<'_, AppState>, lang: String) -> AppInfo {
-    let lang = lang_of(&lang);
-    let today = today();
-    let system_lang = ["KLAGEHJELP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+/// Everything the first screen shows, in one answer: the page asks for it
+/// while it is still loading, and the app has put it together since it
+/// started (issue 11 § 5: one round before the start screen, not three).
+#[derive(Debug, Serialize)]
+pub struct StartView {
+    pub info: AppInfo,
+    /// The UI's strings in the UI language (as `ui_strings`).
+    pub strings: BTreeMap<String, String>,
+    /// The UI language (as `ui_language`): the one saved in the settings,
+    /// else the system's, else bokmål.
+    pub language: i18n::UiLanguageView,
+    /// The saved cases (as `list_cases`).
+    pub cases: Vec<CaseSummary>,
+}
+
+/// The UI language guessed from the system locale (bokmål if none fits).
+fn system_lang() -> Lang {
+    ["KLAGEHJELP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .find_map(|v| std::env::var(v).ok().as_deref().and_then(Lang::from_locale))
-        .unwrap_or(Lang::Nb);
-    AppInfo {
-        today,
-        today_long: fmt::date_with_weekday(lang, today),
-        data_dir: state.store.root().display().to_string(),
-        settings: state
-            .store
-            .load_settings()
-            .and_then(|s| serde_json::from_str(&s).ok()),
-        system_lang,
-        version: env!("CARGO_PKG_VERSION"),
-        reception: state.reception(),
+        .unwrap_or(Lang::Nb)
+}
+
+/// The start screen's data for the app's state now.
+pub fn start_view_of(state: &AppState) -> StartView {
+    let settings: Option<Value> = state
+        .store
+        .load_settings()
+        .and_then(|s| serde_json::from_str(&s).ok());
+    let lang = settings
+        .as_ref()
+        .and_then(|s| s["ui_lang"].as_str())
+        .and_then(|code| code.parse().ok())
+        .unwrap_or_else(system_lang);
+    let today = today();
+    StartView {
+        info: AppInfo {
+            today,
+            today_long: fmt::date_with_weekday(lang, today),
+            data_dir: state.store.root().display().to_string(),
+            settings,
+            version: env!("CARGO_PKG_VERSION"),
+            reception: state.reception(),
+        },
+        strings: i18n::messages_with_prefix(lang, "ui-"),
+        language: i18n::ui_language_view(lang),
+        cases: cases_of(state, lang),
     }
+}
+
+/// The start screen's data: the one put together at start if it is still
+/// waiting, else read now. Runs off the main thread (async), which serves
+/// the page's files meanwhile.
+#[tauri::command(rename_all = "snake_case")]
+async fn start_view(state: State<'_, AppState>) -> UiResult<StartView> {
+    Ok(state
+        .take_prepared_start()
+        .unwrap_or_else(|| start_view_of(&state)))
 }
 
 /// Every UI string (`ui-*` Fluent messages) in `lang`, falling back to bokmål.
@@ -884,7 +951,11 @@ fn summary(lang: Lang, s: &store::Stored) -> CaseSummary {
 
 #[tauri::command(rename_all = "snake_case")]
 fn list_cases(state: State<'_, AppState>, lang: String) -> Vec<CaseSummary> {
-    let lang = lang_of(&lang);
+    cases_of(&state, lang_of(&lang))
+}
+
+/// The saved cases as the start screen lists them.
+fn cases_of(state: &AppState, lang: Lang) -> Vec<CaseSummary> {
     state
         .store
         .list()
@@ -1805,6 +1876,28 @@ mod tests {
         );
         let reception = AppState::new(Store::in_memory(root));
         assert_eq!(file_stem(&reception, &case(), "klage"), "klage");
+    }
+
+    /// The start screen's data put together at start is handed out once;
+    /// a later start screen reads the app's state afresh.
+    #[test]
+    fn the_prepared_start_view_is_taken_once() {
+        let root = std::env::temp_dir().join(format!("klagehjelp-start-{}", Store::new_id()));
+        let state = AppState::new(Store::in_memory(root.clone()));
+        assert!(state.take_prepared_start().is_none());
+        let other = AppState::new(Store::in_memory(root));
+        state.prepare_start(move || {
+            let mut v = start_view_of(&other);
+            v.info.version = "prepared";
+            v
+        });
+        let first = state.take_prepared_start().expect("prepared");
+        assert_eq!(first.info.version, "prepared");
+        assert!(state.take_prepared_start().is_none());
+        assert_eq!(
+            start_view_of(&state).info.version,
+            env!("CARGO_PKG_VERSION")
+        );
     }
 
     #[test]

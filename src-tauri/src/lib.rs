@@ -39,9 +39,10 @@ pub fn builder_with<R: Runtime>(
         .invoke_handler(hooks::handler());
     match chosen {
         // Known now: managed at once (the mock runtime of the tests runs no setup).
-        Some(root) => builder.manage(app_state(root, reception)).setup(|_| {
+        Some(root) => builder.manage(app_state(root, reception)).setup(|app| {
             // Before any file dialog: chosen files stay out of "recent files".
             privacy::disable_recent_files();
+            prepare_start(app);
             Ok(())
         }),
         // The OS data folder needs the app's path resolver.
@@ -53,9 +54,17 @@ pub fn builder_with<R: Runtime>(
                 .app_data_dir()
                 .unwrap_or_else(|_| std::env::temp_dir().join("klagehjelp"));
             app.manage(app_state(root, reception));
+            prepare_start(app);
             Ok(())
         }),
     }
+}
+
+/// The start screen's data, put together while the window starts.
+fn prepare_start<R: Runtime>(app: &tauri::App<R>) {
+    let handle = app.handle().clone();
+    app.state::<commands::AppState>()
+        .prepare_start(move || commands::start_view_of(&handle.state::<commands::AppState>()));
 }
 
 /// The state for the data folder `root`: reception mode (cases in memory

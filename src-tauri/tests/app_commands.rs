@@ -669,11 +669,45 @@ fn files_under(dir: &std::path::Path) -> Vec<String> {
     out
 }
 
+/// One answer holds everything the first screen shows, in the language saved
+/// in the settings: strings, the language menu and the saved cases.
+#[test]
+fn the_start_view_answers_the_first_screen_in_the_saved_language() {
+    let dir = temp_dir("start-view");
+    let (_app, w) = app(dir.clone());
+    invoke(
+        &w,
+        "save_settings",
+        json!({"settings": {"role": "applicant", "ui_lang": "en"}, "lang": "en"}),
+    )
+    .unwrap();
+    let id = new_case(&w);
+    invoke(
+        &w,
+        "save_case",
+        json!({"id": id, "case": spouse_case(), "lang": "en"}),
+    )
+    .unwrap();
+    let v = invoke(&w, "start_view", json!({})).unwrap();
+    assert_eq!(v["language"]["current"]["code"], "en", "{v}");
+    assert_eq!(v["strings"]["ui-next"], "Next");
+    assert_eq!(v["info"]["settings"]["ui_lang"], "en");
+    assert_eq!(v["info"]["reception"], false);
+    assert_eq!(v["cases"].as_array().unwrap().len(), 1);
+    assert_eq!(v["cases"][0]["name"], "Amina Yusuf Hassan");
+    // The same list as the start screen asks for later.
+    assert_eq!(
+        v["cases"],
+        invoke(&w, "list_cases", json!({"lang": "en"})).unwrap()
+    );
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
 #[test]
 fn reception_mode_keeps_nothing_on_disk_and_finish_clears_the_session() {
     let dir = temp_dir("reception");
     let (_app, w) = reception_app(dir.clone());
-    let info = invoke(&w, "app_info", json!({"lang": "en"})).unwrap();
+    let info = invoke(&w, "start_view", json!({})).unwrap()["info"].clone();
     assert_eq!(info["reception"], true);
     invoke(
         &w,
@@ -734,19 +768,19 @@ fn reception_mode_is_chosen_once_per_computer() {
     {
         let (_app, w) = app(dir.clone());
         assert_eq!(
-            invoke(&w, "app_info", json!({"lang": "en"})).unwrap()["reception"],
+            invoke(&w, "start_view", json!({})).unwrap()["info"]["reception"],
             false
         );
         invoke(&w, "set_reception_mode", json!({"on": true, "lang": "en"})).unwrap();
     }
     let (_app, w) = app(dir.clone());
-    let info = invoke(&w, "app_info", json!({"lang": "en"})).unwrap();
+    let info = invoke(&w, "start_view", json!({})).unwrap()["info"].clone();
     assert_eq!(info["reception"], true, "{info}");
     assert_eq!(info["settings"]["reception_mode"], true);
     invoke(&w, "set_reception_mode", json!({"on": false, "lang": "en"})).unwrap();
     let (_app3, w3) = app(dir.clone());
     assert_eq!(
-        invoke(&w3, "app_info", json!({"lang": "en"})).unwrap()["reception"],
+        invoke(&w3, "start_view", json!({})).unwrap()["info"]["reception"],
         false
     );
     std::fs::remove_dir_all(dir).unwrap();

@@ -1,30 +1,37 @@
 // Klagehjelp UI: boot, navigation between the steps, progress indicator.
-import { call } from './ipc.js';
-import { loadStrings, t, uiLang, languageView } from './i18n.js';
+import { call, working, startView } from './ipc.js';
+import { loadStrings, useStrings, t, uiLang, languageView } from './i18n.js';
 import { h } from './dom.js';
 import { state, saveNow, emptyUi, changed, refreshStatus } from './state.js';
 import * as start from './start.js';
-import * as first from './steps-first.js';
-import * as check from './check.js';
-import * as later from './steps-later.js';
-import * as review from './review.js';
 
 export const STEPS = ['language', 'decision', 'deadline', 'check', 'grounds', 'attachments', 'representative', 'review'];
 
+// The steps' modules are loaded once the start screen is drawn, not before
+// it (the start screen needs none of them; issue 11 § 5). Each is asked for
+// once; a step waits for its module only if it is opened before that.
+const first = () => working(import('./steps-first.js'));
+const check = () => working(import('./check.js'));
+const later = () => working(import('./steps-later.js'));
+const review = () => working(import('./review.js'));
+const STEP_MODULES = [first, check, later, review];
+
 const RENDERERS = {
   start: start.render,
-  language: first.renderLanguage,
-  decision: first.renderDecision,
-  deadline: first.renderDeadline,
-  check: check.render,
-  grounds: later.renderGrounds,
-  attachments: later.renderAttachments,
-  representative: later.renderRepresentative,
-  review: review.render,
+  language: async () => (await first()).renderLanguage(),
+  decision: async () => (await first()).renderDecision(),
+  deadline: async () => (await first()).renderDeadline(),
+  check: async () => (await check()).render(),
+  grounds: async () => (await later()).renderGrounds(),
+  attachments: async () => (await later()).renderAttachments(),
+  representative: async () => (await later()).renderRepresentative(),
+  review: async () => (await review()).render(),
 };
 
 /** Steps with screens inside them handle Next/Back themselves first. */
-const INNER = { check: { next: check.next, back: check.back } };
+const INNER = {
+  check: { next: async () => (await check()).next(), back: async () => (await check()).back() },
+};
 
 let current = 'start';
 
@@ -227,15 +234,20 @@ export async function saveSettings() {
   await call('save_settings', { settings: state.settings, lang: uiLang() }).catch(() => {});
 }
 
+/** A named moment of the start, for scripts/start_timeline.py (issue 11 § 5). */
+function mark(name) {
+  if (performance.mark) performance.mark(name);
+}
+
 async function boot() {
-  const info = await call('app_info', { lang: 'nb' });
-  state.info = info;
-  if (info.settings) Object.assign(state.settings, info.settings);
-  const lang = state.settings.ui_lang || info.system_lang || 'nb';
-  // The saved cases in the same round as the strings (one round less before
-  // the start screen is complete).
-  start.prefetch(lang);
-  await loadStrings(lang);
+  mark('boot');
+  // Strings, language and saved cases in one answer, asked for by boot.js.
+  const view = await startView();
+  mark('start-view');
+  state.info = view.info;
+  if (view.info.settings) Object.assign(state.settings, view.info.settings);
+  useStrings(view.strings, view.language);
+  start.useCases(uiLang(), view.cases);
   applyStaticStrings();
   document.getElementById('ui-lang').addEventListener('change', (e) => setUiLang(e.target.value));
   document.getElementById('home').addEventListener('click', closeCase);
@@ -252,7 +264,10 @@ async function boot() {
     })
     : null;
   await go('start');
+  mark('start-screen');
   await listening;
+  // The steps, ready before anyone can click (a failure shows when the step opens).
+  for (const load of STEP_MODULES) load().catch(() => {});
 }
 
 /** Anything that goes wrong unexpectedly is shown, never swallowed. */

@@ -9,6 +9,11 @@ let view = null;
 
 export async function loadStrings(lang) {
   const [s, v] = await Promise.all([call('ui_strings', { lang }), call('ui_language', { lang })]);
+  useStrings(s, v);
+}
+
+/** Takes `s` (as `ui_strings`) and `v` (as `ui_language`) as the UI's strings and language. */
+export function useStrings(s, v) {
   strings = s;
   view = v;
   current = v.current.code;

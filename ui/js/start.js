@@ -1,27 +1,27 @@
 // Start screen: saved cases (name, DUF, deadline, days left) with open,
 // duplicate, delete (confirmed), export; import; a new case.
-import { call } from './ipc.js';
+import { call, working } from './ipc.js';
 import { t, uiLang } from './i18n.js';
 import { h, confirmDialog } from './dom.js';
 import { state } from './state.js';
 import { btn, openCase, rerender } from './app.js';
-import { exportEncrypted, importEncrypted } from './handover.js';
+// Loaded when first used, not before the start screen (issue 11 § 5).
+const handover = () => working(import('./handover.js'));
 
 let message = null; // {text, kind} shown once after an action
-let pending = null; // the saved cases asked for at start, beside the strings
+let pending = null; // the saved cases that came with the start screen's data
 
-/** Asks for the saved cases now, so the first start screen does not wait
- * for a round of its own after the strings (issue 11 § 5). */
-export function prefetch(lang) {
-  pending = { lang, cases: call('list_cases', { lang }) };
-  pending.cases.catch(() => {}); // an error is shown when render awaits it
+/** The saved cases in `lang`, already read (with the start screen's data):
+ * the first start screen lists them without asking again (issue 11 § 5). */
+export function useCases(lang, cases) {
+  pending = { lang, cases };
 }
 
 export async function render() {
   const lang = uiLang();
   const early = pending && pending.lang === lang ? pending.cases : null;
   pending = null;
-  const cases = await (early || call('list_cases', { lang }));
+  const cases = early || (await call('list_cases', { lang }));
   const out = [];
   out.push(h('div', { class: 'hero' },
     h('p', { class: 'lead', text: t('start-lead') }),
@@ -191,7 +191,7 @@ async function exportCase(id) {
 
 async function exportCaseEncrypted(id) {
   try {
-    const w = await exportEncrypted(id);
+    const w = await (await handover()).exportEncrypted(id);
     if (w) message = { text: t('handover-exported', { path: w.path }) };
   } catch (e) {
     message = { text: e.message, kind: 'bad' };
@@ -204,7 +204,7 @@ async function importCase() {
     const found = await call('import_case', { lang: uiLang() });
     if (found && found.needs_passphrase) {
       // An encrypted file: its passphrase is asked until it opens or the user cancels.
-      const id = await importEncrypted(found.file_name);
+      const id = await (await handover()).importEncrypted(found.file_name);
       if (id) message = { text: t('handover-imported') };
     } else if (found && found.id) {
       message = { text: t('imported') };
