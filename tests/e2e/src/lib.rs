@@ -73,6 +73,8 @@ pub struct Config {
     pub lang: String,
     /// Command-line arguments for the app (e.g. `--reception`).
     pub args: Vec<String>,
+    /// Whether WebKit keeps its OpenGL compositing (see [`Config::drawn_as_for_users`]).
+    pub gl_compositing: bool,
 }
 
 impl Config {
@@ -84,7 +86,20 @@ impl Config {
             name: name.to_string(),
             lang: "nb".to_string(),
             args: vec![],
+            gl_compositing: true,
         }
+    }
+
+    /// The app draws its pages as it does for users: without WebKit's OpenGL
+    /// compositing (the app turns it off at start, src-tauri/src/main.rs).
+    /// Every other test keeps compositing on (`WEBKIT_DISABLE_COMPOSITING_MODE=0`,
+    /// which the app respects): without it, WebKitWebDriver's screenshots
+    /// (WebKitGTK 2.50) hung in three of the tests that take one (no answer
+    /// within 30 s, the session stuck after it). What the pages do does not
+    /// depend on how they are drawn; a test in this mode takes no screenshot.
+    pub fn drawn_as_for_users(mut self) -> Self {
+        self.gl_compositing = false;
+        self
     }
 
     /// The same with a command-line argument for the app.
@@ -236,12 +251,16 @@ impl App {
             .env("KLAGEHJELP_EXPORT_DIR", &tmp)
             .env("KLAGEHJELP_LANG", &cfg.lang)
             .env("NO_AT_BRIDGE", "1")
+            .env_remove("WEBKIT_DISABLE_COMPOSITING_MODE")
             .stdin(Stdio::null())
             .stdout(log.try_clone().expect("driver log"))
             .stderr(log)
             // Own process group: at the end the whole group (tauri-driver,
             // WebKitWebDriver, the app) gets SIGTERM.
             .process_group(0);
+        if cfg.gl_compositing {
+            cmd.env("WEBKIT_DISABLE_COMPOSITING_MODE", "0");
+        }
         for (k, v) in &cfg.env {
             cmd.env(k, v);
         }

@@ -71,3 +71,43 @@ async fn keyboard_sweep_reports_injected_faults() {
     assert!(p.contains("#e2e-no-outline"), "{p}");
     app.quit().await;
 }
+
+/// The app as users get it draws without WebKit's OpenGL compositing (it
+/// sets `WEBKIT_DISABLE_COMPOSITING_MODE=1` at start unless it is set):
+/// the setting reaches the web process that draws the page, and the start
+/// screen, a new case and its first steps work in that mode (the other tests
+/// keep compositing on for their screenshots, see `Config::drawn_as_for_users`).
+#[tokio::test]
+async fn the_app_works_as_it_draws_for_users() {
+    let mut app = App::start(Config::new("drawn-for-users").drawn_as_for_users()).await;
+    assert_eq!(app.current_step().await, "start");
+    // The web process of this app (found by this test's own data folder in
+    // its environment, inherited from the app) got the setting.
+    let marker = format!("KLAGEHJELP_DATA_DIR={}", app.data_dir.display());
+    let mut seen = 0;
+    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
+        let dir = entry.path();
+        let comm = std::fs::read_to_string(dir.join("comm")).unwrap_or_default();
+        if !comm.starts_with("WebKitWebProces") {
+            continue;
+        }
+        let Ok(env) = std::fs::read(dir.join("environ")) else {
+            continue;
+        };
+        let vars: Vec<&[u8]> = env.split(|b| *b == 0).collect();
+        if vars.contains(&marker.as_bytes()) {
+            seen += 1;
+            assert!(
+                vars.contains(&&b"WEBKIT_DISABLE_COMPOSITING_MODE=1"[..]),
+                "the web process draws with OpenGL compositing"
+            );
+        }
+    }
+    assert!(seen > 0, "no web process of this app found");
+    app.click("#new-case").await;
+    app.step("language").await;
+    app.click("#next").await;
+    app.step("decision").await;
+    app.axe("decision").await;
+    app.quit().await;
+}
