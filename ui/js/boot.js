@@ -4,7 +4,9 @@
 // one answer, not for rounds of calls after the modules have run (issue 11
 // § 5). app.js takes the answer through ipc.js `startView`.
 'use strict';
-{
+// Should the modules have run first (app.js then asked itself and left
+// `klagehjelpStart` null), nothing is asked twice.
+if (!('klagehjelpStart' in window)) {
   const core = window.__TAURI__ && window.__TAURI__.core;
   window.klagehjelpStart = core ? core.invoke('start_view') : null;
   // Handled where it is awaited; never an unhandled rejection before that.
