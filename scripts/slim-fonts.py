@@ -4,7 +4,7 @@
 The letter is set glyph by glyph at each glyph's advance (src/pdf/fonts.rs): no kerning,
 no ligatures, so the OpenType layout tables (GPOS, GSUB, GDEF) are never read, and the
 glyph names in `post` only make the file larger (PDF text is mapped to Unicode by the
-ToUnicode table printpdf writes). Without them each face is about 115 KB smaller and
+ToUnicode map src/pdf/fonts.rs writes). Without them each face is about 115 KB smaller and
 parses and subsets faster (issue 11 § 5). Every glyph, its outline and its advance stay.
 The fonts are under the SIL Open Font License 1.1, which allows modified versions; Noto
 Serif has no Reserved Font Name. Run once after replacing the fonts:

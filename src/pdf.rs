@@ -1,4 +1,4 @@
-//! PDF output: a small layout engine over printpdf's drawing operations.
+//! PDF output: a small layout engine and a writer of tagged PDF (lopdf).
 //!
 //! The letter module builds a [`Document`] (metadata and a flow of
 //! [`Block`]s); [`render`] lays it out on A4 pages and writes the PDF, and

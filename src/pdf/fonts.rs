@@ -3,15 +3,15 @@
 //!
 //! The font files are compiled into the binary (deflated in the app, see
 //! [`Embedded`]); nothing is read from the system. The layout reads each
-//! file in place ([`super::sfnt`]); printpdf gets only the subset a document
-//! shows ([`Face::pdf_font`]). Advance widths for the Latin, Greek and
-//! Cyrillic ranges are cached in a table that is filled a character at a
-//! time as the layout asks for them.
+//! file in place ([`super::sfnt`]); a PDF gets only the subset a document
+//! shows ([`Face::embed`]). The glyph and advance of each character of the
+//! Latin, Greek and Cyrillic ranges are cached in a table that is filled a
+//! character at a time as the layout asks for them.
 use super::sfnt::Font;
-use printpdf::{FontId, FontMetrics, FontType, ParsedFont, PdfFont, PdfFontMetricsStub};
+use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
-use std::sync::atomic::{AtomicU16, Ordering};
+use std::sync::atomic::{AtomicU32, Ordering};
 
 /// The face a piece of text is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -20,14 +20,14 @@ pub(crate) enum FontKind {
     Bold,
 }
 
-/// Codepoints below this have their advance precomputed (Latin, Latin
+/// Codepoints below this have their glyph and advance cached (Latin, Latin
 /// Extended A/B, IPA, combining marks, Greek, Cyrillic, Latin Extended
 /// Additional with all Vietnamese letters, general punctuation).
-const TABLE_LEN: usize = 0x2070;
-/// Marks "no glyph" in the advance table.
-const NO_GLYPH: u16 = u16::MAX;
-/// Marks "not looked up yet" in the advance table (no real advance is this wide).
-const UNKNOWN: u16 = u16::MAX - 1;
+pub(crate) const TABLE_LEN: usize = 0x2070;
+/// Marks "no glyph" in the table.
+const NO_GLYPH: u32 = u32::MAX;
+/// Marks "not looked up yet" in the table (no glyph id and advance pack to it).
+const UNKNOWN: u32 = u32::MAX - 1;
 
 /// A parsed face with what the layout needs to measure text.
 pub(crate) struct Face {
@@ -43,9 +43,10 @@ pub(crate) struct Face {
     pub ascender: f32,
     /// Typographic descender, in ems (negative).
     pub descender: f32,
-    /// Advance in font units by codepoint, for codepoints < `TABLE_LEN`:
-    /// `UNKNOWN` until first asked for, `NO_GLYPH` if the face lacks it.
-    table: Box<[AtomicU16]>,
+    /// Glyph id (high 16 bits) and advance in font units (low 16 bits) by
+    /// codepoint, for codepoints < `TABLE_LEN`: `UNKNOWN` until first asked
+    /// for, `NO_GLYPH` if the face lacks it.
+    table: Box<[AtomicU32]>,
 }
 
 impl Face {
@@ -57,7 +58,7 @@ impl Face {
         let units_per_em = f32::from(font.units_per_em.max(1));
         let ascender = f32::from(font.ascender) / units_per_em;
         let descender = f32::from(font.descender) / units_per_em;
-        let table = (0..TABLE_LEN).map(|_| AtomicU16::new(UNKNOWN)).collect();
+        let table = (0..TABLE_LEN).map(|_| AtomicU32::new(UNKNOWN)).collect();
         Ok(Face {
             font,
             id,
@@ -68,86 +69,212 @@ impl Face {
         })
     }
 
-    /// Advance of `c` in font units, or `None` if the face has no glyph for it.
-    fn advance_units(&self, c: char) -> Option<u16> {
+    /// Glyph id and advance (font units) of `c`, or `None` if the face has
+    /// no glyph for it.
+    fn glyph_and_advance(&self, c: char) -> Option<(u16, u16)> {
         let Some(slot) = self.table.get(c as usize) else {
             return self.lookup(c);
         };
         match slot.load(Ordering::Relaxed) {
             NO_GLYPH => None,
             UNKNOWN => {
-                let adv = self.lookup(c);
-                slot.store(adv.unwrap_or(NO_GLYPH), Ordering::Relaxed);
-                adv
+                let found = self.lookup(c);
+                let packed = found.map_or(NO_GLYPH, |(g, a)| u32::from(g) << 16 | u32::from(a));
+                slot.store(packed, Ordering::Relaxed);
+                found
             }
-            adv => Some(adv),
+            packed => Some(((packed >> 16) as u16, packed as u16)),
         }
     }
 
-    /// Glyph advance of `c`, if the face maps it to a real glyph (not `.notdef`).
-    fn lookup(&self, c: char) -> Option<u16> {
+    /// Glyph and advance of `c`, if the face maps it to a real glyph (not `.notdef`).
+    fn lookup(&self, c: char) -> Option<(u16, u16)> {
         match self.font.glyph(c) {
             0 => None,
-            gid => Some(self.font.advance(gid)),
+            gid => Some((gid, self.font.advance(gid))),
         }
+    }
+
+    /// The glyph id that shows `c` (0, `.notdef`, if the face lacks it: the
+    /// layout replaces such characters before they are shown).
+    pub fn glyph(&self, c: char) -> u16 {
+        self.glyph_and_advance(c).map_or(0, |(g, _)| g)
     }
 
     /// Whether the face can draw `c`.
     pub fn has(&self, c: char) -> bool {
-        self.advance_units(c).is_some()
+        self.glyph_and_advance(c).is_some()
     }
 
-    /// Width of `text` set at `size` points (no kerning: printpdf places the
-    /// glyphs by their advances, so this is exactly what the PDF shows).
-    /// Characters without a glyph count as zero; the layout replaces them
-    /// before measuring (see `super::layout::substitute`).
+    /// Width of `text` set at `size` points (no kerning: each glyph is placed
+    /// at the advance of the one before, as `/W` tells a reader, so this is
+    /// exactly what the PDF shows). Characters without a glyph count as zero;
+    /// the layout replaces them before measuring (see
+    /// `super::layout::substitute`).
     pub fn width(&self, text: &str, size: f32) -> f32 {
         let units: u32 = text
             .chars()
-            .map(|c| u32::from(self.advance_units(c).unwrap_or(0)))
+            .map(|c| u32::from(self.glyph_and_advance(c).map_or(0, |(_, a)| a)))
             .sum();
         units as f32 * size / self.units_per_em
     }
 
-    /// The font as printpdf embeds it: cut down to the glyphs of `chars`
-    /// (see [`super::subset`]), with the glyph of each character and the
-    /// advance of each glyph given, so printpdf neither parses, subsets nor
-    /// renumbers (and its `/W` widths are the layout's). Its name carries the
-    /// subset tag (`KHSERR+NotoSerif-Regular`, ISO 32000-1 9.6.4).
-    pub fn pdf_font(&self, chars: &BTreeSet<char>) -> Result<(FontId, PdfFont), String> {
-        let glyphs: BTreeMap<char, u16> = chars.iter().map(|&c| (c, self.font.glyph(c))).collect();
-        let bytes = super::subset::subset(self.font.bytes(), &glyphs)
+    /// Adds the face to `lo` as a composite font (ISO 32000-1 9.7: `Type0`
+    /// with `Identity-H`, a `CIDFontType2` whose CIDs are the glyph ids),
+    /// cut down to the glyphs of `chars` (see [`super::subset`]), and returns
+    /// the font dictionary's id. Written with it: `/W` with each glyph's
+    /// advance (the layout's), a `/ToUnicode` map for every glyph shown (so
+    /// text can be copied, searched and read aloud), and the descriptor with
+    /// the font program (`/FontFile2`). The font name carries the subset tag
+    /// (`KHSERR+NotoSerif-Regular`, ISO 32000-1 9.6.4).
+    pub fn embed(
+        &self,
+        lo: &mut lopdf::Document,
+        chars: &BTreeSet<char>,
+    ) -> Result<ObjectId, String> {
+        let glyphs: BTreeMap<char, u16> = chars.iter().map(|&c| (c, self.glyph(c))).collect();
+        let program = super::subset::subset(self.font.bytes(), &glyphs)
             .map_err(|e| format!("the font {} could not be subset: {e}", self.id))?;
+        // The character each glyph stands for: the first of the characters
+        // that share it (e.g. a space and a no-break space). `.notdef` is not
+        // a character's glyph.
+        let mut text_of: BTreeMap<u16, char> = BTreeMap::new();
+        for (&c, &gid) in &glyphs {
+            if gid != 0 {
+                text_of.entry(gid).or_insert(c);
+            }
+        }
         let f = &self.font;
         let d = &f.descriptor;
-        // `.notdef` is not a character's glyph: the layout replaces a
-        // character the face lacks before it is shown.
-        let shown = || glyphs.iter().filter(|&(_, &gid)| gid != 0);
-        let parsed = ParsedFont {
-            original_bytes: bytes,
-            font_index: 0,
-            font_name: Some(format!("{}+{}", self.id, d.postscript_name)),
-            codepoint_to_glyph: shown().map(|(&c, &gid)| (c as u32, gid)).collect(),
-            glyph_widths: shown().map(|(_, &gid)| (gid, f.advance(gid))).collect(),
-            units_per_em: f.units_per_em,
-            font_metrics: FontMetrics {
-                ascent: f.ascender,
-                descent: f.descender,
-            },
-            font_type: FontType::TrueType,
-            pdf_font_metrics: PdfFontMetricsStub {
-                units_per_em: f.units_per_em,
-                x_min: d.bbox[0],
-                y_min: d.bbox[1],
-                x_max: d.bbox[2],
-                y_max: d.bbox[3],
-                caret_slope_rise: d.caret_slope.0,
-                caret_slope_run: d.caret_slope.1,
-                us_weight_class: d.weight_class,
-            },
+        let scale = 1000.0 / f32::from(f.units_per_em.max(1));
+        let glyph_space = |v: i16| Object::Integer((f32::from(v) * scale).round() as i64);
+        let name = || Object::Name(format!("{}+{}", self.id, d.postscript_name).into_bytes());
+
+        // /W: runs of consecutive glyph ids, each with its widths.
+        let mut w: Vec<Object> = Vec::new();
+        let mut run: Vec<Object> = Vec::new();
+        let mut next = None;
+        for &gid in text_of.keys() {
+            if next != Some(gid) && !run.is_empty() {
+                w.push(Object::Array(std::mem::take(&mut run)));
+            }
+            if run.is_empty() {
+                w.push(Object::Integer(i64::from(gid)));
+            }
+            let advance = f32::from(f.advance(gid)) * scale;
+            run.push(Object::Integer(advance.round() as i64));
+            next = gid.checked_add(1);
+        }
+        if !run.is_empty() {
+            w.push(Object::Array(run));
+        }
+
+        let to_unicode = lo.add_object(Stream::new(Dictionary::new(), to_unicode(&text_of)));
+        let mut program_dict = Dictionary::new();
+        program_dict.set("Length1", Object::Integer(program.len() as i64));
+        let program = lo.add_object(Stream::new(program_dict, program));
+        // ItalicAngle: degrees counter-clockwise from vertical, from the
+        // caret slope; StemV (no table holds it) estimated from the weight
+        // class as PDF producers do (about 88 at 400, 166 at 700).
+        let (rise, run) = d.caret_slope;
+        let italic_angle = if rise == 0 {
+            0
+        } else {
+            (-f32::from(run).atan2(f32::from(rise)).to_degrees()).round() as i64
         };
-        Ok((FontId(self.id.to_string()), PdfFont::new(parsed)))
+        const NONSYMBOLIC: i64 = 1 << 5;
+        const ITALIC: i64 = 1 << 6;
+        let stem_v = match d.weight_class {
+            0 => 80,
+            wc => 50 + (f32::from(wc) / 65.0).powi(2).round() as i64,
+        };
+        let descriptor = lo.add_object(Dictionary::from_iter([
+            ("Type", Object::Name(b"FontDescriptor".to_vec())),
+            ("FontName", name()),
+            (
+                "Flags",
+                Object::Integer(NONSYMBOLIC | if italic_angle != 0 { ITALIC } else { 0 }),
+            ),
+            (
+                "FontBBox",
+                Object::Array(d.bbox.iter().map(|&v| glyph_space(v)).collect()),
+            ),
+            ("ItalicAngle", Object::Integer(italic_angle)),
+            ("Ascent", glyph_space(f.ascender)),
+            ("Descent", glyph_space(f.descender)),
+            ("CapHeight", glyph_space(d.cap_height.unwrap_or(f.ascender))),
+            ("StemV", Object::Integer(stem_v)),
+            ("FontFile2", Object::Reference(program)),
+        ]));
+        let descendant = Dictionary::from_iter([
+            ("Type", Object::Name(b"Font".to_vec())),
+            ("Subtype", Object::Name(b"CIDFontType2".to_vec())),
+            ("BaseFont", name()),
+            (
+                "CIDSystemInfo",
+                Object::Dictionary(Dictionary::from_iter([
+                    (
+                        "Registry",
+                        Object::String(b"Adobe".to_vec(), StringFormat::Literal),
+                    ),
+                    (
+                        "Ordering",
+                        Object::String(b"Identity".to_vec(), StringFormat::Literal),
+                    ),
+                    ("Supplement", Object::Integer(0)),
+                ])),
+            ),
+            ("FontDescriptor", Object::Reference(descriptor)),
+            ("DW", Object::Integer(1000)),
+            ("W", Object::Array(w)),
+            // Required for a CIDFontType2 in PDF/A (ISO 19005-2 6.2.11.3.2).
+            ("CIDToGIDMap", Object::Name(b"Identity".to_vec())),
+        ]);
+        Ok(lo.add_object(Dictionary::from_iter([
+            ("Type", Object::Name(b"Font".to_vec())),
+            ("Subtype", Object::Name(b"Type0".to_vec())),
+            ("BaseFont", name()),
+            ("Encoding", Object::Name(b"Identity-H".to_vec())),
+            (
+                "DescendantFonts",
+                Object::Array(vec![Object::Dictionary(descendant)]),
+            ),
+            ("ToUnicode", Object::Reference(to_unicode)),
+        ])))
     }
+}
+
+/// A `/ToUnicode` CMap (ISO 32000-1 9.10.3) from two-byte codes (glyph ids)
+/// to the characters they show, in blocks of at most 100 entries (the limit
+/// of a `beginbfchar` block).
+fn to_unicode(text_of: &BTreeMap<u16, char>) -> Vec<u8> {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let hex4 = |out: &mut Vec<u8>, v: u16| {
+        out.extend([12, 8, 4, 0].map(|s| HEX[usize::from(v >> s & 0xF)]));
+    };
+    let mut out = Vec::with_capacity(400 + 16 * text_of.len());
+    out.extend_from_slice(
+        b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\
+          /CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n\
+          /CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n\
+          1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n",
+    );
+    let entries: Vec<(&u16, &char)> = text_of.iter().collect();
+    for block in entries.chunks(100) {
+        out.extend_from_slice(format!("{} beginbfchar\n", block.len()).as_bytes());
+        for &(&gid, &c) in block {
+            out.push(b'<');
+            hex4(&mut out, gid);
+            out.extend_from_slice(b"> <");
+            for unit in c.encode_utf16(&mut [0; 2]) {
+                hex4(&mut out, *unit);
+            }
+            out.extend_from_slice(b">\n");
+        }
+        out.extend_from_slice(b"endbfchar\n");
+    }
+    out.extend_from_slice(b"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+    out
 }
 
 /// A face's file as the binary holds it: as it is (the CLI: fastest), or

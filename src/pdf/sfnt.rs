@@ -5,7 +5,7 @@
 //! how wide it is. Both are a binary search or an index into the file as it
 //! is, so the font file is never copied or parsed as a whole (parsing both
 //! 600 KB faces with a general font library was a tenth of a `klagehjelp
-//! letter` process, issue 11 § 5). The glyphs printpdf embeds come from
+//! letter` process, issue 11 § 5). The glyphs a PDF embeds come from
 //! [`super::subset`], which reads the file through the same tables.
 use std::borrow::Cow;
 use std::ops::Range;
@@ -135,6 +135,8 @@ pub(crate) struct Descriptor {
     pub caret_slope: (i16, i16),
     /// `OS/2` usWeightClass (400 regular, 700 bold); 0 without `OS/2`.
     pub weight_class: u16,
+    /// `OS/2` sCapHeight (version 2 and later), the height of capital letters.
+    pub cap_height: Option<i16>,
 }
 
 impl Font {
@@ -164,6 +166,10 @@ impl Font {
             weight_class: match tables.get(b, "OS/2") {
                 Some(os2) => u16_at(os2, 4)?,
                 None => 0,
+            },
+            cap_height: match tables.get(b, "OS/2") {
+                Some(os2) if u16_at(os2, 0)? >= 2 => Some(signed(os2, 88)?),
+                _ => None,
             },
         };
         Ok(Font {

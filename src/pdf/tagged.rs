@@ -1,14 +1,14 @@
-//! Tagged, archival PDF for documents drawn with printpdf: the pieces
-//! printpdf 0.12 lacks, kept independent of the letter so they could be
-//! offered upstream.
+//! Tagged, archival PDF with lopdf: the pieces a PDF writer needs for
+//! PDF/A-2b and PDF/UA-1, kept independent of the letter (they were written
+//! for printpdf 0.12, which lacks them, and could be offered to either).
 //!
 //! * [`StructTree`] collects the logical structure while the pages are drawn:
-//!   [`StructTree::begin`] returns the `BDC` operator that opens a
+//!   [`StructTree::begin`] writes the `BDC` operator that opens a
 //!   marked-content sequence with a fresh MCID for an element (ISO 32000-1
 //!   § 14.7.4), [`artifact`] the one for page furniture that is not part of
 //!   the text (footers, page numbers, rules, cut lines; § 14.8.2.2), and
-//!   [`end`] the `EMC` that closes either.
-//! * [`finish`] post-processes the lopdf document printpdf produced: the
+//!   [`end`] the `EMC` that closes either, each to a content stream.
+//! * [`finish`] post-processes a lopdf document with its pages drawn: the
 //!   structure tree (`StructTreeRoot` with its `ParentTree`, `/StructParents`
 //!   on every page; § 14.7.2, § 14.7.4.4), `MarkInfo`, `/Lang`,
 //!   `DisplayDocTitle`, an sRGB output intent (`GTS_PDFA1`) with the ICC
@@ -18,14 +18,12 @@
 //!   6.6.3). The file header becomes `%PDF-1.7`.
 //!
 //! What the caller must still do for PDF/A-2b and PDF/UA-1: embed every font
-//! (printpdf does), draw only with DeviceRGB or DeviceGray colours (covered by
+//! (with a `/ToUnicode` map), draw only with DeviceRGB or DeviceGray colours (covered by
 //! the sRGB intent), use no transparency, and put every content operator that
 //! paints inside a tagged sequence or an artifact (the tests check this by
 //! parsing the content streams).
 use chrono::NaiveDateTime;
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
-use printpdf::{DictItem, Op};
-use std::collections::BTreeMap;
 
 /// A structure element in a [`StructTree`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -99,9 +97,9 @@ impl StructTree {
     }
 
     /// Opens a marked-content sequence on page `page` (0-based) that belongs
-    /// to `elem`: `/Role <</MCID n>> BDC`. Close it with [`end`]; sequences
-    /// must not overlap.
-    pub fn begin(&mut self, elem: ElemId, page: usize) -> Op {
+    /// to `elem`: writes `/Role <</MCID n>> BDC` to the page's `content`.
+    /// Close it with [`end`]; sequences must not overlap.
+    pub fn begin(&mut self, elem: ElemId, page: usize, content: &mut Vec<u8>) {
         if self.pages.len() <= page {
             self.pages.resize_with(page + 1, Vec::new);
         }
@@ -109,12 +107,9 @@ impl StructTree {
         let mcid = mcids.len() as i64;
         mcids.push(elem.0);
         self.elems[elem.0].kids.push(Kid::Content { page, mcid });
-        Op::BeginMarkedContentWithProperties {
-            tag: self.elems[elem.0].role.to_string(),
-            properties: DictItem::Dict {
-                map: BTreeMap::from([("MCID".to_string(), DictItem::Int(mcid))]),
-            },
-        }
+        content.push(b'/');
+        content.extend_from_slice(self.elems[elem.0].role.as_bytes());
+        content.extend_from_slice(format!(" <</MCID {mcid}>> BDC\n").as_bytes());
     }
 
     /// Number of marked-content sequences opened on `page`.
@@ -132,26 +127,18 @@ pub enum Artifact {
     Layout,
 }
 
-/// Opens an artifact: `/Artifact <</Type /Pagination /Subtype /Footer>> BDC`
-/// or `/Artifact <</Type /Layout>> BDC`. Close it with [`end`].
-pub fn artifact(kind: Artifact) -> Op {
-    let name = |s: &str| DictItem::Name(s.as_bytes().to_vec());
-    let map = match kind {
-        Artifact::Footer => BTreeMap::from([
-            ("Type".to_string(), name("Pagination")),
-            ("Subtype".to_string(), name("Footer")),
-        ]),
-        Artifact::Layout => BTreeMap::from([("Type".to_string(), name("Layout"))]),
-    };
-    Op::BeginMarkedContentWithProperties {
-        tag: "Artifact".into(),
-        properties: DictItem::Dict { map },
-    }
+/// Opens an artifact in `content`: `/Artifact <</Type /Pagination /Subtype
+/// /Footer>> BDC` or `/Artifact <</Type /Layout>> BDC`. Close it with [`end`].
+pub fn artifact(kind: Artifact, content: &mut Vec<u8>) {
+    content.extend_from_slice(match kind {
+        Artifact::Footer => b"/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n".as_slice(),
+        Artifact::Layout => b"/Artifact <</Type /Layout>> BDC\n",
+    });
 }
 
-/// Closes a marked-content sequence or artifact (`EMC`).
-pub fn end() -> Op {
-    Op::EndMarkedContent
+/// Closes a marked-content sequence or artifact in `content` (`EMC`).
+pub fn end(content: &mut Vec<u8>) {
+    content.extend_from_slice(b"EMC\n");
 }
 
 /// What identifies the document: written to the document information
@@ -465,9 +452,17 @@ mod tests {
         let mut t = StructTree::new();
         let p = t.add(t.root(), "P");
         let h = t.add(t.root(), "H1");
-        t.begin(h, 0);
-        t.begin(p, 0);
-        t.begin(p, 1);
+        let mut content = Vec::new();
+        t.begin(h, 0, &mut content);
+        t.begin(p, 0, &mut content);
+        end(&mut content);
+        t.begin(p, 1, &mut content);
+        artifact(Artifact::Footer, &mut content);
+        assert_eq!(
+            String::from_utf8(content).unwrap(),
+            "/H1 <</MCID 0>> BDC\n/P <</MCID 1>> BDC\nEMC\n/P <</MCID 0>> BDC\n\
+             /Artifact <</Type /Pagination /Subtype /Footer>> BDC\n"
+        );
         assert_eq!(t.mcids_on(0), 2);
         assert_eq!(t.mcids_on(1), 1);
         assert_eq!(t.pages, vec![vec![h.0, p.0], vec![p.0]]);

@@ -1,20 +1,26 @@
-//! Turns a [`Layout`] into PDF bytes with printpdf's drawing operations,
-//! tagging every line (see [`super::tagged`]), then finishes the file with
-//! lopdf: structure tree, PDF/A-2b and PDF/UA-1 identification, and a
-//! deterministic file identifier.
+//! Turns a [`Layout`] into PDF bytes: the content stream of each page is
+//! written directly (text as glyph ids of the embedded fonts, every line
+//! tagged, see [`super::tagged`]), the fonts are embedded as subsets
+//! ([`super::fonts::Face::embed`]), and lopdf assembles the file: structure
+//! tree, PDF/A-2b and PDF/UA-1 identification, and a deterministic file
+//! identifier.
+//!
+//! printpdf drew the pages until issue 11 § 5: its serialisation (an
+//! operation list turned into lopdf objects, a string allocated per
+//! character shown to find the glyphs used, each glyph id formatted as
+//! hexadecimal through Rust's formatting machinery) was a third of a
+//! `klagehjelp letter` process. A letter needs a handful of operators;
+//! writing them here gives the same pages (rendered alike, the same text)
+//! for a fraction of that.
 use super::Block;
 use super::PdfError;
-use super::fonts::{Faces, FontKind};
-use super::layout::{self, Layout, PAGE_HEIGHT, Piece};
+use super::fonts::{Faces, FontKind, TABLE_LEN};
+use super::layout::{self, Layout, PAGE_HEIGHT, PAGE_WIDTH, Piece};
 use super::tagged::{self, Artifact, ElemId, Identification, OutputIntent, StructTree};
 use super::{Document, layout::clean};
-use lopdf::{Object, StringFormat};
-use printpdf::{
-    Color, FontId, Line, LinePoint, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Point, Pt, Rgb, TextItem, TextMatrix,
-    deserialize::{PdfParseErrorSeverity, PdfWarnMsg},
-};
-use std::collections::{BTreeMap, BTreeSet};
+use lopdf::{Dictionary, Object, Stream, StringFormat};
+use std::collections::BTreeSet;
+use std::io::Write as _;
 
 /// File identifier written first and replaced by a hash of the file.
 const ID_PLACEHOLDER: [u8; 16] = [0; 16];
@@ -94,112 +100,128 @@ fn structure(doc: &Document, tree: &mut StructTree) -> Vec<Option<BlockTags>> {
 pub(crate) fn write(doc: &Document, layout: &Layout, faces: &Faces) -> Result<Vec<u8>, PdfError> {
     let title = clean(&doc.title).replace('\n', " ");
     let author = clean(&doc.author).replace('\n', " ");
-    let mut pdf = PdfDocument::new(&title);
+    let mut lo = lopdf::Document::with_version("1.7");
+    let pages_id = lo.new_object_id();
+    let resources_id = lo.new_object_id();
     // The characters each face shows, for its subset.
-    let mut shown: BTreeMap<FontKind, BTreeSet<char>> = BTreeMap::new();
+    let mut shown = [Shown::default(), Shown::default()];
 
     let mut tree = StructTree::new();
     let tags = structure(doc, &mut tree);
     let footers = layout::page_footers(doc, layout);
-    let pages = layout
-        .pages
-        .iter()
-        .enumerate()
-        .map(|(i, placed)| {
-            let mut ops = Vec::new();
-            let mut text = TextOps {
-                ops: Vec::new(),
-                font: None,
-                shown: &mut shown,
-            };
-            let mut rules = Vec::new();
-            let mut open: Option<Target> = None;
-            for p in placed {
-                let e = &layout.entries[p.entry];
-                let Some(tag) = &tags[e.block] else { continue };
-                for piece in &e.pieces {
-                    if piece.text.is_empty() {
-                        continue;
+    let mut kids = Vec::with_capacity(layout.pages.len());
+    for (i, placed) in layout.pages.iter().enumerate() {
+        let mut text = TextOps {
+            content: Vec::with_capacity(4096),
+            font: None,
+            faces,
+            shown: &mut shown,
+        };
+        text.content.extend_from_slice(b"BT\n");
+        let mut rules = Vec::new();
+        let mut open: Option<Target> = None;
+        for p in placed {
+            let e = &layout.entries[p.entry];
+            let Some(tag) = &tags[e.block] else { continue };
+            for piece in &e.pieces {
+                if piece.text.is_empty() {
+                    continue;
+                }
+                let target = match tag.label {
+                    Some(lbl) if piece.label => Target::Elem(lbl),
+                    _ => tag.body,
+                };
+                if open != Some(target) {
+                    if open.is_some() {
+                        tagged::end(&mut text.content);
                     }
-                    let target = match tag.label {
-                        Some(lbl) if piece.label => Target::Elem(lbl),
-                        _ => tag.body,
-                    };
-                    if open != Some(target) {
-                        if open.is_some() {
-                            text.ops.push(tagged::end());
-                        }
-                        text.ops.push(match target {
-                            Target::Elem(el) => tree.begin(el, i),
-                            Target::Artifact => tagged::artifact(Artifact::Layout),
-                        });
-                        open = Some(target);
+                    match target {
+                        Target::Elem(el) => tree.begin(el, i, &mut text.content),
+                        Target::Artifact => tagged::artifact(Artifact::Layout, &mut text.content),
                     }
-                    text.show(faces, piece, p.top);
+                    open = Some(target);
                 }
-                if let Some((x, dy, w)) = e.rule {
-                    rules.push((x, PAGE_HEIGHT - p.top - dy, w));
-                }
+                text.show(piece, p.top);
             }
-            if open.is_some() {
-                text.ops.push(tagged::end());
+            if let Some((x, dy, w)) = e.rule {
+                rules.push((x, PAGE_HEIGHT - p.top - dy, w));
             }
-            if let Some((template, page, count)) = footers[i]
-                && let Some(f) = layout::footer(template, faces, page, count)
-            {
-                text.ops.push(tagged::artifact(Artifact::Footer));
-                text.show(faces, &f, 0.0);
-                text.ops.push(tagged::end());
+        }
+        if open.is_some() {
+            tagged::end(&mut text.content);
+        }
+        if let Some((template, page, count)) = footers[i]
+            && let Some(f) = layout::footer(template, faces, page, count)
+        {
+            tagged::artifact(Artifact::Footer, &mut text.content);
+            text.show(&f, 0.0);
+            tagged::end(&mut text.content);
+        }
+        let mut content = text.content;
+        content.extend_from_slice(b"ET\n");
+        if !rules.is_empty() {
+            // The signature rule: where to sign, not text.
+            tagged::artifact(Artifact::Layout, &mut content);
+            content.extend_from_slice(b"0 0 0 RG\n0.6 w\n");
+            for (x, y, w) in rules {
+                numbers(&mut content, &[x, y], "m");
+                numbers(&mut content, &[x + w, y], "l");
+                content.extend_from_slice(b"S\n");
             }
-            if !text.ops.is_empty() {
-                ops.push(Op::StartTextSection);
-                ops.append(&mut text.ops);
-                ops.push(Op::EndTextSection);
-            }
-            if !rules.is_empty() {
-                // The signature rule: where to sign, not text.
-                ops.push(tagged::artifact(Artifact::Layout));
-                ops.push(Op::SetOutlineColor {
-                    col: Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None)),
-                });
-                ops.push(Op::SetOutlineThickness { pt: Pt(0.6) });
-                for (x, y, w) in rules {
-                    ops.push(Op::DrawLine {
-                        line: Line {
-                            points: vec![point(x, y), point(x + w, y)],
-                            is_closed: false,
-                        },
-                    });
-                }
-                ops.push(tagged::end());
-            }
-            PdfPage::new(Mm(210.0), Mm(297.0), ops)
-        })
-        .collect();
-    pdf.with_pages(pages);
-    for (kind, chars) in &shown {
-        let (id, font) = faces.get(*kind).pdf_font(chars).map_err(PdfError::Font)?;
-        pdf.resources.fonts.map.insert(id, font);
+            tagged::end(&mut content);
+        }
+        let contents = lo.add_object(Stream::new(Dictionary::new(), content));
+        let page = lo.add_object(Dictionary::from_iter([
+            ("Type", Object::Name(b"Page".to_vec())),
+            ("Parent", Object::Reference(pages_id)),
+            (
+                "MediaBox",
+                Object::Array(
+                    [0.0, 0.0, PAGE_WIDTH, PAGE_HEIGHT]
+                        .map(Object::Real)
+                        .to_vec(),
+                ),
+            ),
+            ("Resources", Object::Reference(resources_id)),
+            ("Contents", Object::Reference(contents)),
+        ]));
+        kids.push(Object::Reference(page));
     }
 
-    let mut warnings = Vec::new();
-    // The fonts are subset already, keeping their glyph ids.
-    let options = PdfSaveOptions {
-        subset_fonts: false,
-        ..PdfSaveOptions::default()
-    };
-    let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
-    if let Some(w) = warnings
-        .iter()
-        .find(|w| w.severity == PdfParseErrorSeverity::Error)
-    {
-        return Err(PdfError::Write(describe(w)));
+    let mut fonts = Dictionary::new();
+    for (kind, chars) in [FontKind::Regular, FontKind::Bold].into_iter().zip(shown) {
+        let chars = chars.into_set();
+        if chars.is_empty() {
+            continue;
+        }
+        let face = faces.get(kind);
+        let font = face.embed(&mut lo, &chars).map_err(PdfError::Font)?;
+        fonts.set(face.id, Object::Reference(font));
     }
+    lo.objects.insert(
+        resources_id,
+        Object::Dictionary(Dictionary::from_iter([("Font", Object::Dictionary(fonts))])),
+    );
+    let count = kids.len() as i64;
+    lo.objects.insert(
+        pages_id,
+        Object::Dictionary(Dictionary::from_iter([
+            ("Type", Object::Name(b"Pages".to_vec())),
+            ("Kids", Object::Array(kids)),
+            ("Count", Object::Integer(count)),
+        ])),
+    );
+    let catalog = lo.add_object(Dictionary::from_iter([
+        ("Type", Object::Name(b"Catalog".to_vec())),
+        ("Pages", Object::Reference(pages_id)),
+    ]));
+    lo.trailer.set("Root", Object::Reference(catalog));
+
     let id = Identification {
         title: &title,
         author: &author,
         creator: "Klagehjelp",
-        producer: "Klagehjelp (printpdf)",
+        producer: "Klagehjelp",
         lang: doc.lang.bcp47(),
         date: doc.created,
     };
@@ -254,7 +276,7 @@ const FULL_WINDOW_BITS: u8 = 15;
 /// compressor, reset between streams (setting one up costs more than
 /// compressing a small stream). A letter has about ten streams, the largest
 /// about 20 KB. Compressing the font programs on the second core while
-/// printpdf writes the pages was tried: no faster, 0.6 ms more CPU (a thread,
+/// the pages were written (by printpdf then) was tried: no faster, 0.6 ms more CPU (a thread,
 /// its memory and a second compressor cost what it saved).
 pub(crate) fn compress(lo: &mut lopdf::Document) {
     compress_with_window(lo, FULL_WINDOW_BITS);
@@ -306,51 +328,101 @@ impl Compressor {
     }
 }
 
-fn describe(w: &PdfWarnMsg) -> String {
-    format!(
-        "printpdf reported an error on page {}: {}",
-        w.page + 1,
-        w.msg
-    )
+/// Writes `values` and the operator `op` as a line of a content stream
+/// (numbers as lopdf writes them: the shortest decimal that reads back as
+/// the same `f32`).
+fn numbers(content: &mut Vec<u8>, values: &[f32], op: &str) {
+    for v in values {
+        let _ = write!(content, "{v} ");
+    }
+    content.extend_from_slice(op.as_bytes());
+    content.push(b'\n');
 }
 
-fn point(x: f32, y: f32) -> LinePoint {
-    LinePoint {
-        p: Point { x: Pt(x), y: Pt(y) },
-        bezier: false,
+/// The characters a face shows on the pages: a bit per character below
+/// `TABLE_LEN` (most text), a set for the rest.
+#[derive(Default)]
+struct Shown {
+    low: Vec<u64>,
+    rest: BTreeSet<char>,
+}
+
+impl Shown {
+    fn insert(&mut self, c: char) {
+        let i = c as usize;
+        if i < TABLE_LEN {
+            if self.low.is_empty() {
+                self.low = vec![0; TABLE_LEN.div_ceil(64)];
+            }
+            self.low[i / 64] |= 1 << (i % 64);
+        } else {
+            self.rest.insert(c);
+        }
+    }
+
+    fn into_set(self) -> BTreeSet<char> {
+        let mut set = self.rest;
+        for (w, &bits) in self.low.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let b = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if let Some(c) = char::from_u32((w * 64 + b) as u32) {
+                    set.insert(c);
+                }
+            }
+        }
+        set
     }
 }
 
-/// Text operations of one page, switching fonts only when needed, and the
-/// characters each face shows.
+/// The text of one page's content stream, switching fonts only when
+/// needed, and the characters each face shows.
 struct TextOps<'a> {
-    ops: Vec<Op>,
+    content: Vec<u8>,
     font: Option<(FontKind, f32)>,
-    shown: &'a mut BTreeMap<FontKind, BTreeSet<char>>,
+    faces: &'a Faces,
+    shown: &'a mut [Shown; 2],
 }
 
 impl TextOps<'_> {
-    fn show(&mut self, faces: &Faces, piece: &Piece, top: f32) {
+    /// `piece` at its place: `/F size Tf` when the font changes, the text
+    /// matrix, and the glyph ids as one hexadecimal string (`Tj`), each
+    /// glyph at its advance (no kerning, as the layout measured).
+    fn show(&mut self, piece: &Piece, top: f32) {
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
         if piece.text.is_empty() {
             return;
         }
+        let face = self.faces.get(piece.font);
         if self.font != Some((piece.font, piece.size)) {
-            self.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(FontId(faces.get(piece.font).id.to_string())),
-                size: Pt(piece.size),
-            });
+            self.content.push(b'/');
+            self.content.extend_from_slice(face.id.as_bytes());
+            self.content.push(b' ');
+            numbers(&mut self.content, &[piece.size], "Tf");
             self.font = Some((piece.font, piece.size));
         }
-        self.ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(piece.x), Pt(PAGE_HEIGHT - top - piece.baseline)),
-        });
-        self.shown
-            .entry(piece.font)
-            .or_default()
-            .extend(piece.text.chars());
-        self.ops.push(Op::ShowText {
-            items: vec![TextItem::Text(piece.text.clone())],
-        });
+        numbers(
+            &mut self.content,
+            &[
+                1.0,
+                0.0,
+                0.0,
+                1.0,
+                piece.x,
+                PAGE_HEIGHT - top - piece.baseline,
+            ],
+            "Tm",
+        );
+        let shown = &mut self.shown[piece.font as usize];
+        self.content.push(b'<');
+        for c in piece.text.chars() {
+            shown.insert(c);
+            let g = face.glyph(c);
+            self.content
+                .extend([12, 8, 4, 0].map(|s| HEX[usize::from(g >> s & 0xF)]));
+        }
+        self.content.extend_from_slice(b"> Tj\n");
     }
 }
 
