@@ -417,4 +417,117 @@ mod tests {
         assert!(!f.regular.has('\u{0627}'), "Noto Serif has no Arabic");
         assert!(!f.regular.has('中'));
     }
+
+    #[test]
+    fn glyphs_come_from_the_cache_and_the_font_alike() {
+        let f = faces().unwrap();
+        for c in ['a', 'Å', 'ø', '–', '€', '\u{1EA1}', '\u{FFFD}'] {
+            let cold = f.bold.font.glyph(c);
+            assert_ne!(cold, 0, "{c:?}");
+            assert_eq!(f.bold.glyph(c), cold, "{c:?} first time");
+            assert_eq!(f.bold.glyph(c), cold, "{c:?} from the cache");
+            assert_eq!(
+                f.bold.width(c.encode_utf8(&mut [0; 4]), 1000.0),
+                f32::from(f.bold.font.advance(cold)) * 1000.0 / f.bold.units_per_em
+            );
+        }
+        assert_eq!(f.bold.glyph('\u{0627}'), 0);
+    }
+
+    /// Reads a `/ToUnicode` CMap back: code → UTF-16 units, and the size of
+    /// each `beginbfchar` block.
+    fn read_cmap(cmap: &str) -> (BTreeMap<u16, Vec<u16>>, Vec<usize>) {
+        let mut map = BTreeMap::new();
+        let mut blocks = Vec::new();
+        let mut in_block = false;
+        for line in cmap.lines() {
+            if let Some(n) = line.strip_suffix(" beginbfchar") {
+                blocks.push(n.parse().unwrap());
+                in_block = true;
+            } else if line == "endbfchar" {
+                in_block = false;
+            } else if in_block {
+                let (code, text) = line.split_once("> <").unwrap();
+                let code = u16::from_str_radix(code.trim_start_matches('<'), 16).unwrap();
+                let text = text.trim_end_matches('>');
+                let units = (0..text.len())
+                    .step_by(4)
+                    .map(|i| u16::from_str_radix(&text[i..i + 4], 16).unwrap())
+                    .collect();
+                map.insert(code, units);
+            }
+        }
+        (map, blocks)
+    }
+
+    #[test]
+    fn to_unicode_maps_every_glyph_in_blocks_of_at_most_100() {
+        let mut text_of: BTreeMap<u16, char> = (1..=250u16)
+            .map(|g| (g, char::from_u32(0x100 + u32::from(g)).unwrap()))
+            .collect();
+        text_of.insert(0xABCD, '\u{1F600}');
+        let cmap = String::from_utf8(to_unicode(&text_of)).unwrap();
+        assert!(cmap.contains("begincodespacerange\n<0000> <FFFF>\nendcodespacerange"));
+        let (map, blocks) = read_cmap(&cmap);
+        assert_eq!(blocks, [100, 100, 51]);
+        assert_eq!(map.len(), 251);
+        assert_eq!(map[&1], [0x101]);
+        assert_eq!(map[&250], [0x1FA]);
+        // Beyond the Basic Multilingual Plane: a surrogate pair.
+        assert_eq!(map[&0xABCD], [0xD83D, 0xDE00]);
+        assert!(
+            cmap.ends_with("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
+        );
+    }
+
+    #[test]
+    fn an_embedded_face_says_what_it_is_and_maps_its_glyphs_back() {
+        let f = faces().unwrap();
+        let mut lo = lopdf::Document::with_version("1.7");
+        let chars: BTreeSet<char> = "Klage på vedtak\u{a0}§ 29".chars().collect();
+        let id = f.regular.embed(&mut lo, &chars).unwrap();
+        let font = lo.get_dictionary(id).unwrap();
+        let name = |d: &Dictionary, key: &[u8]| d.get(key).unwrap().as_name().unwrap().to_vec();
+        assert_eq!(name(font, b"Subtype"), b"Type0");
+        assert_eq!(name(font, b"Encoding"), b"Identity-H");
+        assert_eq!(name(font, b"BaseFont"), b"KHSERR+NotoSerif-Regular");
+        let Object::Array(kids) = font.get(b"DescendantFonts").unwrap() else {
+            panic!("no descendant")
+        };
+        let cid = kids[0].as_dict().unwrap();
+        assert_eq!(name(cid, b"Subtype"), b"CIDFontType2");
+        assert_eq!(name(cid, b"CIDToGIDMap"), b"Identity");
+        let fd = lo
+            .get_dictionary(cid.get(b"FontDescriptor").unwrap().as_reference().unwrap())
+            .unwrap();
+        assert_eq!(name(fd, b"FontName"), b"KHSERR+NotoSerif-Regular");
+        // Noto Serif: 1000 units per em, capitals 714 high (OS/2), upright.
+        assert_eq!(fd.get(b"CapHeight").unwrap().as_i64().unwrap(), 714);
+        assert_eq!(fd.get(b"ItalicAngle").unwrap().as_i64().unwrap(), 0);
+        assert_eq!(fd.get(b"Flags").unwrap().as_i64().unwrap(), 32);
+        assert_eq!(fd.get(b"StemV").unwrap().as_i64().unwrap(), 88);
+        let program = lo
+            .get_object(fd.get(b"FontFile2").unwrap().as_reference().unwrap())
+            .unwrap()
+            .as_stream()
+            .unwrap();
+        assert_eq!(
+            program.dict.get(b"Length1").unwrap().as_i64().unwrap(),
+            program.content.len() as i64
+        );
+        // /ToUnicode: every character's glyph back to the character (the
+        // first of those that share a glyph).
+        let cmap = lo
+            .get_object(font.get(b"ToUnicode").unwrap().as_reference().unwrap())
+            .unwrap()
+            .as_stream()
+            .unwrap();
+        let (map, _) = read_cmap(std::str::from_utf8(&cmap.content).unwrap());
+        for &c in &chars {
+            let g = f.regular.glyph(c);
+            let first = chars.iter().find(|&&o| f.regular.glyph(o) == g).unwrap();
+            assert_eq!(map[&g], [*first as u16], "{c:?}");
+        }
+        assert_eq!(map.len(), chars.len(), "one entry per glyph");
+    }
 }

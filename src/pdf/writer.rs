@@ -498,6 +498,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn shown_characters_are_kept_once_in_order() {
+        let mut shown = Shown::default();
+        assert!(Shown::default().into_set().is_empty());
+        for c in "Åse Ødegård – Nguyễn 中 😀 Åse".chars() {
+            shown.insert(c);
+        }
+        let expected: BTreeSet<char> = "Åse Ødegård – Nguyễn 中 😀".chars().collect();
+        assert_eq!(shown.into_set(), expected);
+    }
+
+    #[test]
+    fn content_numbers_read_back_as_written() {
+        let mut c = Vec::new();
+        numbers(
+            &mut c,
+            &[1.0, 0.0, 70.86614, 841.8898, 0.000_01, -3.5],
+            "Tm",
+        );
+        assert_eq!(c, b"1 0 70.86614 841.8898 0.00001 -3.5 Tm\n");
+    }
+
+    #[test]
     fn the_compressed_profile_is_the_profile() {
         use std::io::Read;
         let mut out = Vec::new();
