@@ -244,14 +244,17 @@ impl Face {
     }
 }
 
+/// Writes `v` as four upper-case hexadecimal digits (a two-byte code in a
+/// PDF hexadecimal string: a glyph id, a UTF-16 unit).
+pub(crate) fn hex4(out: &mut Vec<u8>, v: u16) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.extend([12, 8, 4, 0].map(|s| HEX[usize::from(v >> s & 0xF)]));
+}
+
 /// A `/ToUnicode` CMap (ISO 32000-1 9.10.3) from two-byte codes (glyph ids)
 /// to the characters they show, in blocks of at most 100 entries (the limit
 /// of a `beginbfchar` block).
 fn to_unicode(text_of: &BTreeMap<u16, char>) -> Vec<u8> {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let hex4 = |out: &mut Vec<u8>, v: u16| {
-        out.extend([12, 8, 4, 0].map(|s| HEX[usize::from(v >> s & 0xF)]));
-    };
     let mut out = Vec::with_capacity(400 + 16 * text_of.len());
     out.extend_from_slice(
         b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n\

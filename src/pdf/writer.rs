@@ -14,7 +14,7 @@
 //! for a fraction of that.
 use super::Block;
 use super::PdfError;
-use super::fonts::{Faces, FontKind, TABLE_LEN};
+use super::fonts::{Faces, FontKind, TABLE_LEN, hex4};
 use super::layout::{self, Layout, PAGE_HEIGHT, PAGE_WIDTH, Piece};
 use super::tagged::{self, Artifact, ElemId, Identification, OutputIntent, StructTree};
 use super::{Document, layout::clean};
@@ -390,7 +390,6 @@ impl TextOps<'_> {
     /// matrix, and the glyph ids as one hexadecimal string (`Tj`), each
     /// glyph at its advance (no kerning, as the layout measured).
     fn show(&mut self, piece: &Piece, top: f32) {
-        const HEX: &[u8; 16] = b"0123456789ABCDEF";
         if piece.text.is_empty() {
             return;
         }
@@ -418,9 +417,7 @@ impl TextOps<'_> {
         self.content.push(b'<');
         for c in piece.text.chars() {
             shown.insert(c);
-            let g = face.glyph(c);
-            self.content
-                .extend([12, 8, 4, 0].map(|s| HEX[usize::from(g >> s & 0xF)]));
+            hex4(&mut self.content, face.glyph(c));
         }
         self.content.extend_from_slice(b"> Tj\n");
     }
